@@ -1,0 +1,77 @@
+// One dispatcher: method name + input -> size check -> zod validation -> service -> checked output.
+// Electron wires it to ipcMain.handle; the web host wires it to POST /api/<method>.
+import type { z } from 'zod';
+import {
+  DEFAULT_MAX_INPUT_BYTES,
+  FIELD_LABELS,
+  apiContract,
+  isMethodName,
+  type MethodName,
+  type MethodOutput,
+} from '../../shared/api/contract';
+import { PlanDeskError, type ApiResult } from '../../shared/api/errors';
+import type { Services } from '../services/index';
+import { createHandlers } from './handlers';
+
+export interface Dispatcher {
+  dispatch(method: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+export type Handlers = {
+  [M in MethodName]: (input: z.output<(typeof apiContract)[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+/** Size of the input as JSON, stopping early once it passes `limit`. */
+function jsonSizeExceeds(input: unknown, limit: number): boolean {
+  let text: string;
+  try {
+    text = JSON.stringify(input) ?? '';
+  } catch {
+    return true;
+  }
+  // A UTF-16 length is a lower bound of UTF-8 bytes; Buffer.byteLength gives the exact figure.
+  return text.length > limit || Buffer.byteLength(text, 'utf8') > limit;
+}
+
+function describeIssues(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 3).map((issue) => {
+    const key = issue.path.find((p): p is string => typeof p === 'string');
+    if (issue.code === 'unrecognized_keys') return `不认识的字段：${issue.keys.join('、')}。`;
+    const label = key ? FIELD_LABELS[key] ?? key : '';
+    const msg = issue.message;
+    return label && !msg.startsWith(label) ? `${label}：${msg}` : msg;
+  });
+  return `输入内容不符合要求：${parts.join(' ')}`;
+}
+
+export function createDispatcher(services: Services, handlers: Handlers = createHandlers(services)): Dispatcher {
+  return {
+    async dispatch(method, input) {
+      if (typeof method !== 'string' || !isMethodName(method)) {
+        return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `不支持的操作：${String(method).slice(0, 60)}。` } };
+      }
+      const spec = apiContract[method];
+      const limit = 'maxInputBytes' in spec && typeof spec.maxInputBytes === 'number' ? spec.maxInputBytes : DEFAULT_MAX_INPUT_BYTES;
+      if (jsonSizeExceeds(input ?? {}, limit)) {
+        return {
+          ok: false,
+          error: { code: 'INPUT_TOO_LARGE', message: `提交的内容过大（超过 ${Math.round(limit / 1024)} KB），未作任何保存。` },
+        };
+      }
+      const parsed = spec.input.safeParse(input ?? {});
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error) } };
+      }
+      try {
+        const handler = handlers[method] as (i: unknown) => unknown;
+        const result = await handler(parsed.data);
+        // The output is checked too: a bug must not send a malformed answer to the renderer.
+        return { ok: true, result: spec.output.parse(result) };
+      } catch (e) {
+        if (e instanceof PlanDeskError) return { ok: false, error: e.toBody() };
+        console.error(`[plandesk] ${method} failed:`, e);
+        return { ok: false, error: { code: 'INTERNAL', message: '操作未能完成，程序内部出错。您输入的内容未丢失，请重试；如仍失败，请联系维护人员。' } };
+      }
+    },
+  };
+}

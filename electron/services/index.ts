@@ -1,0 +1,43 @@
+// The services of one open database, handed to the dispatcher, the CLI and the Electron shell.
+import type { Database } from 'better-sqlite3';
+import type { AppInfo } from '../../shared/api/contract';
+import { openDatabase, schemaVersion } from './db/open';
+import { PlanService, type Clock } from './plans';
+import { APP_VERSION, APP_NAME } from './version';
+
+export type AppMode = AppInfo['mode'];
+
+export interface ServicesOptions {
+  dbPath: string;
+  mode: AppMode;
+  clock?: Clock;
+}
+
+export interface Services {
+  readonly db: Database;
+  readonly dbPath: string;
+  readonly plans: PlanService;
+  info(): AppInfo;
+  close(): void;
+}
+
+export function openServices(opts: ServicesOptions): Services {
+  const db = openDatabase(opts.dbPath);
+  const plans = new PlanService(db, opts.clock);
+  plans.purgeExpired();
+  return {
+    db,
+    dbPath: opts.dbPath,
+    plans,
+    info: () => ({
+      appName: APP_NAME,
+      version: APP_VERSION,
+      dbPath: opts.dbPath,
+      schemaVersion: schemaVersion(db),
+      mode: opts.mode,
+    }),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { AppShell } from './components/AppShell';
+import { PageHeader } from './components/PageHeader';
+import { Link } from './components/Link';
+import { PlanListPage } from './pages/PlanListPage';
+import { PlanPage } from './pages/PlanPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { TrashPage } from './pages/TrashPage';
+import { paths, useRoute } from './router';
+
+export function App() {
+  const route = useRoute();
+  let page;
+  switch (route.name) {
+    case 'plans':
+      page = <PlanListPage />;
+      break;
+    case 'plan':
+      // key: a different plan is a fresh page (no state carried over).
+      page = <PlanPage key={route.id} id={route.id} />;
+      break;
+    case 'trash':
+      page = <TrashPage />;
+      break;
+    case 'settings':
+      page = <SettingsPage />;
+      break;
+    case 'notFound':
+      page = (
+        <>
+          <PageHeader title="找不到页面" />
+          <div className="panel panel-padded">
+            <p>地址“{route.path}”没有对应的页面。</p>
+            <p>
+              <Link to={paths.plans()}>返回年度工作要点</Link>
+            </p>
+          </div>
+        </>
+      );
+      break;
+  }
+  return <AppShell route={route}>{page}</AppShell>;
+}

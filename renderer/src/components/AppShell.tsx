@@ -1,0 +1,51 @@
+// The frame around every page: the product name and the left navigation.
+import type { ReactNode } from 'react';
+import { paths, type Route } from '../router';
+import { Link } from './Link';
+
+interface NavItem {
+  label: string;
+  to: string;
+  active: (r: Route) => boolean;
+}
+
+const NAV: NavItem[] = [
+  { label: '年度工作要点', to: paths.plans(), active: (r) => r.name === 'plans' || r.name === 'plan' },
+  { label: '回收站', to: paths.trash(), active: (r) => r.name === 'trash' },
+  { label: '设置', to: paths.settings(), active: (r) => r.name === 'settings' },
+];
+
+export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="brand">
+          <div className="brand-mark" aria-hidden="true">
+            要
+          </div>
+          <div>
+            <div className="brand-name">工作要点编制台</div>
+            <div className="brand-sub">PlanDesk</div>
+          </div>
+        </div>
+        <nav aria-label="主导航">
+          <ul className="nav-list">
+            {NAV.map((item) => {
+              const active = item.active(route);
+              return (
+                <li key={item.to}>
+                  <Link to={item.to} className={active ? 'nav-link nav-link-active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </aside>
+      <main className="content" id="main">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// A small router over the History API. Paths are plain pathnames, which work the same
+// on http://127.0.0.1:<port>/ (web host) and app://plandesk/ (Electron). The query string
+// (?token=… in browser mode) is carried along on every navigation.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'plans' }
+  | { name: 'plan'; id: string }
+  | { name: 'trash' }
+  | { name: 'settings' }
+  | { name: 'notFound'; path: string };
+
+export const paths = {
+  plans: () => '/',
+  plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
+  trash: () => '/trash',
+  settings: () => '/settings',
+};
+
+export function parseRoute(pathname: string): Route {
+  const p = pathname.replace(/\/+$/, '') || '/';
+  if (p === '/' || p === '/index.html') return { name: 'plans' };
+  if (p === '/trash') return { name: 'trash' };
+  if (p === '/settings') return { name: 'settings' };
+  const m = /^\/plans\/([^/]+)$/.exec(p);
+  if (m?.[1]) {
+    let id = m[1];
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // keep the raw segment; the API will say it is not a valid id
+    }
+    return { name: 'plan', id };
+  }
+  return { name: 'notFound', path: pathname };
+}
+
+/** The href for an in-app path, keeping the current query string (the token). */
+export function hrefFor(path: string): string {
+  return `${path}${window.location.search}`;
+}
+
+const NAVIGATE_EVENT = 'plandesk:navigate';
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  const href = hrefFor(path);
+  if (options.replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+  window.scrollTo(0, 0);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+const getPathname = () => window.location.pathname;
+
+/** The current route; re-renders on navigate() and on back/forward. */
+export function useRoute(): Route {
+  const pathname = useSyncExternalStore(subscribe, getPathname);
+  // parseRoute is cheap; a fresh object per render is fine for the few consumers.
+  return parseRoute(pathname);
+}
