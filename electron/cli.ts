@@ -32,6 +32,7 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
   plans list [--json]                         列出全部工作要点
   plans create --year 2025 --title "…" [--organ "…"] [--kind 工作要点|工作思路|规划] [--json]
                                               新建一份工作要点
+  outline <planId> [--json]                   按文档顺序列出各级标题和条目（编号、引导句、责任单位、完成时限）
   serve [--port N] [--no-open]                以浏览器模式启动（仅本机 127.0.0.1 可访问）
 
 数据文件：--db 指定；否则使用环境变量 PLANDESK_DB；否则使用用户目录下的默认位置。`;
@@ -90,6 +91,18 @@ function openInBrowser(url: string): void {
   }
 }
 
+async function outlineCommand(d: Dispatcher, args: ParsedArgs, io: CliIO): Promise<number> {
+  const id = args.positionals[1];
+  if (!id) throw new ArgsError('请给出工作要点的编号：plandesk outline <planId>。');
+  const outline = await call(d, 'outline.list', { id });
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify(outline.map((o) => ({ uid: o.uid, level: o.level, label: o.label, lead: o.lead, units: [...o.units.lead, ...o.units.responsible], deadline: o.deadline }))));
+  } else {
+    io.out(outline.length ? outline.map((o) => `${'  '.repeat(o.level - 1)}${o.label}${o.lead}`).join('\n') : '这份工作要点还没有标题或条目。');
+  }
+  return 0;
+}
+
 const staticDir = () => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
 
 async function serveCommand(services: Services, args: ParsedArgs, io: CliIO): Promise<number> {
@@ -123,10 +136,11 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.out(HELP);
       return command || args.flags.has('help') ? 0 : 1;
     }
-    if (command !== 'plans' && command !== 'serve') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
+    if (command !== 'plans' && command !== 'serve' && command !== 'outline') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
     const dbPath = resolveDbPath({ flag: args.options.get('db'), env: io.env });
     services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli' });
     if (command === 'serve') return await serveCommand(services, args, io);
+    if (command === 'outline') return await outlineCommand(createDispatcher(services), args, io);
     return await plansCommand(createDispatcher(services), args, io);
   } catch (e) {
     if (e instanceof PlanDeskError || e instanceof ArgsError) io.err(`错误：${e.message}`);

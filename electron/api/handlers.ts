@@ -1,4 +1,5 @@
 // Which service answers which method. Inputs arrive already validated by the dispatcher.
+import type { DocumentLike } from '../../shared/outline/document';
 import type { Services } from '../services/index';
 import type { Handlers } from './dispatcher';
 
@@ -13,5 +14,12 @@ export function createHandlers(s: Services): Handlers {
     'plans.trash': () => s.plans.trash(),
     'plans.restore': ({ id }) => s.plans.restore(id),
     'plans.purge': ({ id }) => s.plans.purge(id),
+    'plans.saveDocument': ({ id, document, numberingMode }) => s.outline.save(id, document as DocumentLike, numberingMode),
+    'plans.setNumberingMode': ({ id, numberingMode }) => s.outline.setNumberingMode(id, numberingMode),
+    'outline.list': ({ id }) => s.outline.list(id),
+    'units.list': () => s.outline.unitNames(),
+    'revisions.save': ({ id, name }) => s.outline.saveRevision(id, name),
+    'revisions.list': ({ id }) => s.outline.listRevisions(id),
+    'revisions.restore': ({ id, revisionId }) => s.outline.restoreRevision(id, revisionId),
   };
 }

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/api/contract';
 import { openDatabase, schemaVersion } from './db/open';
+import { OutlineService } from './outline';
 import { PlanService, type Clock } from './plans';
 import { APP_VERSION, APP_NAME } from './version';
 
@@ -17,6 +18,7 @@ export interface Services {
   readonly db: Database;
   readonly dbPath: string;
   readonly plans: PlanService;
+  readonly outline: OutlineService;
   info(): AppInfo;
   close(): void;
 }
@@ -29,6 +31,7 @@ export function openServices(opts: ServicesOptions): Services {
     db,
     dbPath: opts.dbPath,
     plans,
+    outline: new OutlineService(db, opts.clock),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,

@@ -21,6 +21,10 @@ export const FIELD_LABELS: Record<string, string> = {
   title: '标题',
   organ: '发文机关',
   kind: '类型',
+  document: '文档',
+  numberingMode: '编号方式',
+  name: '版本名称',
+  revisionId: '版本',
 };
 
 const planId = z.string({ error: '编号必须是文本。' }).uuid({ error: '编号格式不正确。' });
@@ -100,6 +104,34 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/** An outline entry as the API returns it: derived rows plus the label computed when read. */
+export const OutlineItemSchema = z.object({
+  uid: z.string(),
+  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  parentUid: z.string().nullable(),
+  label: z.string(),
+  lead: z.string(),
+  text: z.string(),
+  units: z.object({ lead: z.array(z.string()), responsible: z.array(z.string()) }),
+  deadline: z.string(),
+});
+export type OutlineItem = z.infer<typeof OutlineItemSchema>;
+
+export const RevisionSummarySchema = z.object({ id: z.number().int(), name: z.string(), createdAt: isoTime });
+export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
+
+/** A serialized Lexical editor state: a root with children. Node details are the editor's. */
+const serializedNode: z.ZodType<{ type: string; children?: unknown[] }> = z.looseObject({
+  type: z.string(),
+  children: z.array(z.lazy(() => serializedNode)).optional(),
+});
+export const DocumentSchema = z.looseObject({
+  root: z.looseObject({ type: z.literal('root'), children: z.array(serializedNode) }),
+});
+
+/** Documents are large: a 300-item plan is about 1 MB of editor JSON. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
 const empty = z.strictObject({});
 const byId = z.strictObject({ id: planId });
 
@@ -133,6 +165,28 @@ export const apiContract = {
   'plans.restore': method({ input: byId, output: PlanSchema }),
   /** Removes a plan from the recycle list for good (the user confirmed 彻底删除). */
   'plans.purge': method({ input: byId, output: z.strictObject({ id: planId }) }),
+
+  /** Saves the editor document and re-derives the outline in one transaction. */
+  'plans.saveDocument': method({
+    input: z.strictObject({ id: planId, document: DocumentSchema, numberingMode: NumberingModeSchema.optional() }),
+    output: z.array(OutlineItemSchema),
+    maxInputBytes: MAX_DOCUMENT_BYTES,
+  }),
+  'plans.setNumberingMode': method({
+    input: z.strictObject({ id: planId, numberingMode: NumberingModeSchema }),
+    output: z.array(OutlineItemSchema),
+  }),
+  'outline.list': method({ input: byId, output: z.array(OutlineItemSchema) }),
+  'units.list': method({ input: empty, output: z.array(z.string()) }),
+  'revisions.save': method({
+    input: z.strictObject({ id: planId, name: z.string().trim().min(1, { error: '版本名称不能为空。' }).max(100, { error: '版本名称不能超过 100 个字。' }) }),
+    output: RevisionSummarySchema,
+  }),
+  'revisions.list': method({ input: byId, output: z.array(RevisionSummarySchema) }),
+  'revisions.restore': method({
+    input: z.strictObject({ id: planId, revisionId: z.number().int().positive() }),
+    output: z.array(OutlineItemSchema),
+  }),
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -146,7 +200,4 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(apiContract, name);
 }
 
-/** The one IPC channel the preload and the main process use. */
-export const IPC_CHANNEL = 'plandesk:invoke';
-/** HTTP header the web host expects its per-launch token in. */
-export const TOKEN_HEADER = 'x-plandesk-token';
+export { IPC_CHANNEL, TOKEN_HEADER } from './channel';

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { TRASH_RETENTION_DAYS } from '../../../shared/domain/plan';
-import { formatDateTime } from '../../../shared/format/date';
 import { call, errorMessage } from '../api/client';
 import { Banner } from '../components/Banner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DateTime } from '../components/DateTime';
 import { Link } from '../components/Link';
 import { NewPlanDialog } from '../components/NewPlanDialog';
 import { PageHeader } from '../components/PageHeader';
@@ -26,8 +26,11 @@ export function PlanListPage() {
   const [open, setOpen] = useState<Open>(null);
   const [flash, setFlash] = useState<Flash>(null);
   const plans = state.data ? [...state.data].sort(byYearThenUpdate) : undefined;
-  // The most recently touched plan's organ is the likeliest for the next one.
-  const lastOrgan = state.data?.reduce<PlanSummary | null>((m, p) => (!m || p.updatedAt > m.updatedAt ? p : m), null)?.organ ?? '';
+  // The organ of the most recently touched plan that has one is the likeliest for the next.
+  const lastOrgan =
+    state.data
+      ?.filter((p) => p.organ.trim() !== '')
+      .reduce<PlanSummary | null>((m, p) => (!m || p.updatedAt > m.updatedAt ? p : m), null)?.organ ?? '';
 
   const undoDelete = async (plan: PlanSummary) => {
     try {
@@ -140,7 +143,7 @@ export function PlanListPage() {
                   <td className="col-status">
                     <StatusBadge status={p.status} />
                   </td>
-                  <td className="col-time num">{formatDateTime(p.updatedAt)}</td>
+                  <td className="col-time num"><DateTime iso={p.updatedAt} /></td>
                   <td className="col-actions">
                     <div className="row-actions">
                       <button

@@ -2,10 +2,11 @@
 import { useState } from 'react';
 import type { TrashedPlan } from '../../../shared/api/contract';
 import { TRASH_RETENTION_DAYS } from '../../../shared/domain/plan';
-import { daysUntil, formatDate, formatDateTime } from '../../../shared/format/date';
+import { daysUntil, formatDate } from '../../../shared/format/date';
 import { call, errorMessage } from '../api/client';
 import { Banner } from '../components/Banner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DateTime } from '../components/DateTime';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
 import { paths } from '../router';
@@ -16,8 +17,8 @@ type Flash = { kind: 'success' | 'error'; text: string; openId?: string } | null
 function remaining(purgeAt: string): string {
   const days = daysUntil(purgeAt);
   if (days === null) return '';
-  if (days <= 0) return '（今天）';
-  return `（还剩 ${days} 天）`;
+  if (days <= 0) return '今天到期';
+  return `还剩 ${days} 天`;
 }
 
 export function TrashPage() {
@@ -116,10 +117,10 @@ export function TrashPage() {
                   <td className="col-year num">{p.year}</td>
                   <td className="col-title">{p.title}</td>
                   <td className="col-organ">{p.organ || <span className="muted">未填写</span>}</td>
-                  <td className="col-time num">{formatDateTime(p.deletedAt)}</td>
+                  <td className="col-time num"><DateTime iso={p.deletedAt} /></td>
                   <td className="col-purge">
-                    将于 {formatDate(p.purgeAt)} 彻底删除
-                    <span className="muted">{remaining(p.purgeAt)}</span>
+                    将于{formatDate(p.purgeAt)}彻底删除
+                    <span className="purge-left">{remaining(p.purgeAt)}</span>
                   </td>
                   <td className="col-actions">
                     <div className="row-actions">

@@ -1,0 +1,71 @@
+// The serialized editor document, as far as non-editor code reads it (service, export, CLI).
+// The editor's node classes write these shapes; fields are only ever added, never renamed.
+import type { BlockLevel } from './numbering';
+
+export const SECTION_NODE_TYPE = 'plan-section'; // levels 1-2: 一、 （一）
+export const ITEM_NODE_TYPE = 'plan-item'; // levels 3-4: 1. （1）
+
+export interface ResponsibleUnits {
+  /** 牵头单位 */
+  lead: string[];
+  /** 责任单位 */
+  responsible: string[];
+}
+
+export interface SerializedNodeLike {
+  type: string;
+  children?: SerializedNodeLike[];
+  text?: string;
+  [key: string]: unknown;
+}
+
+export interface SerializedSectionLike extends SerializedNodeLike {
+  type: typeof SECTION_NODE_TYPE;
+  level: 1 | 2;
+  uid: string;
+}
+
+export interface SerializedItemLike extends SerializedNodeLike {
+  type: typeof ITEM_NODE_TYPE;
+  level: 3 | 4;
+  uid: string;
+  units?: ResponsibleUnits;
+  deadline?: string;
+}
+
+export interface DocumentLike {
+  root: SerializedNodeLike;
+}
+
+export function isOutlineBlock(node: SerializedNodeLike): node is SerializedSectionLike | SerializedItemLike {
+  return (node.type === SECTION_NODE_TYPE || node.type === ITEM_NODE_TYPE) && typeof node.uid === 'string';
+}
+
+/** Level of a top-level block: 1-4 for outline blocks, 0 for anything else (body paragraphs). */
+export function blockLevel(node: SerializedNodeLike): BlockLevel {
+  if (!isOutlineBlock(node)) return 0;
+  const level = Number(node.level);
+  return level >= 1 && level <= 4 ? (level as BlockLevel) : 0;
+}
+
+/** The plain text of a node: its text nodes joined, line breaks as \n. */
+export function nodeText(node: SerializedNodeLike): string {
+  if (typeof node.text === 'string') return node.text;
+  if (node.type === 'linebreak') return '\n';
+  if (node.type === 'tab') return '\t';
+  return (node.children ?? []).map(nodeText).join('');
+}
+
+/** An empty document: one body paragraph. */
+export function emptyDocument(): DocumentLike {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [], textFormat: 0, textStyle: '' }],
+    },
+  };
+}

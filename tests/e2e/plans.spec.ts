@@ -1,0 +1,143 @@
+import { TOKEN_HEADER } from '../../shared/api/contract';
+import { expect, test } from './fixtures';
+
+test('a plan created in the UI is still there after reload', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: '年度工作要点', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '还没有工作要点' })).toBeVisible();
+
+  await page.getByRole('button', { name: '新建第一份工作要点' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建工作要点' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('年度').fill('2026');
+  await dialog.getByLabel('发文机关').fill('泰安市教育局');
+  // The title follows year, organ and kind until the user types one.
+  await expect(dialog.getByLabel('标题')).toHaveValue('泰安市教育局2026年工作要点');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog).toBeHidden();
+
+  const link = page.getByRole('link', { name: '泰安市教育局2026年工作要点' });
+  await expect(link).toBeVisible();
+
+  await page.reload();
+  await expect(link).toBeVisible();
+  const row = page.getByRole('row', { name: /泰安市教育局2026年工作要点/ });
+  await expect(row).toContainText('2026');
+  await expect(row).toContainText('草稿');
+
+  await link.click();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}\?token=/);
+  await expect(page.getByRole('heading', { name: '泰安市教育局2026年工作要点', level: 1 })).toBeVisible();
+  await expect(page.getByText('正文编辑器即将提供')).toBeVisible();
+
+  // The plan's own address opens it on a fresh load.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '泰安市教育局2026年工作要点', level: 1 })).toBeVisible();
+});
+
+test('a new plan with an empty title is refused in Chinese and nothing typed is lost', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建第一份工作要点' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建工作要点' });
+  await dialog.getByLabel('年度').fill('1999');
+  await dialog.getByLabel('发文机关').fill('某某县教育和体育局');
+  await dialog.getByLabel('标题').fill('   ');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog.getByText('年度不能早于 2000 年。')).toBeVisible();
+  await expect(dialog.getByText('标题不能为空。')).toBeVisible();
+  await expect(dialog.getByLabel('发文机关')).toHaveValue('某某县教育和体育局');
+
+  await dialog.getByLabel('年度').fill('2026');
+
+  await dialog.getByLabel('标题').fill('某某县2026年教育工作要点');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('link', { name: '某某县2026年教育工作要点' })).toBeVisible();
+});
+
+test('rename and delete to 回收站 then restore', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建第一份工作要点' }).click();
+  const create = page.getByRole('dialog', { name: '新建工作要点' });
+  await create.getByLabel('标题').fill('2026年工作要点（初稿）');
+  await create.getByRole('button', { name: '创建' }).click();
+  await expect(create).toBeHidden();
+
+  // 重命名
+  await page.getByRole('button', { name: '重命名“2026年工作要点（初稿）”' }).click();
+  const rename = page.getByRole('dialog', { name: '重命名' });
+  await rename.getByLabel('标题').fill('泰安市教育局2026年工作要点');
+  await rename.getByRole('button', { name: '保存' }).click();
+  await expect(rename).toBeHidden();
+  await expect(page.getByRole('link', { name: '泰安市教育局2026年工作要点' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '2026年工作要点（初稿）' })).toHaveCount(0);
+
+  // 删除: the confirmation says where the plan goes and for how long.
+  await page.getByRole('button', { name: '删除“泰安市教育局2026年工作要点”' }).click();
+  const confirm = page.getByRole('dialog', { name: '删除工作要点' });
+  await expect(confirm).toContainText('回收站');
+  await expect(confirm).toContainText('30 天');
+  await confirm.getByRole('button', { name: '移到回收站' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('link', { name: '泰安市教育局2026年工作要点' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '还没有工作要点' })).toBeVisible();
+
+  // 回收站 lists it with its purge date, and 恢复 brings it back.
+  await page.getByRole('navigation').getByRole('link', { name: '回收站' }).click();
+  await expect(page).toHaveURL(/\/trash\?token=/);
+  const row = page.getByRole('row', { name: /泰安市教育局2026年工作要点/ });
+  await expect(row).toContainText('彻底删除');
+  await expect(row).toContainText(/将于\d{4}年\d{1,2}月\d{1,2}日彻底删除/);
+  await row.getByRole('button', { name: /^恢复/ }).click();
+  await expect(page.getByRole('heading', { name: '回收站是空的' })).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: '年度工作要点' }).click();
+  await expect(page.getByRole('link', { name: '泰安市教育局2026年工作要点' })).toBeVisible();
+});
+
+test('a plan purged from 回收站 is gone for good after its own confirmation', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建第一份工作要点' }).click();
+  const create = page.getByRole('dialog', { name: '新建工作要点' });
+  await create.getByLabel('标题').fill('待清理的旧稿');
+  await create.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('button', { name: '删除“待清理的旧稿”' }).click();
+  await page.getByRole('dialog', { name: '删除工作要点' }).getByRole('button', { name: '移到回收站' }).click();
+
+  await page.getByRole('navigation').getByRole('link', { name: '回收站' }).click();
+  await page.getByRole('button', { name: '彻底删除“待清理的旧稿”' }).click();
+  const confirm = page.getByRole('dialog', { name: '彻底删除' });
+  await expect(confirm).toContainText('无法恢复');
+  // Escape backs out without deleting.
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('row', { name: /待清理的旧稿/ })).toBeVisible();
+
+  await page.getByRole('button', { name: '彻底删除“待清理的旧稿”' }).click();
+  await confirm.getByRole('button', { name: '彻底删除' }).click();
+  await expect(page.getByRole('heading', { name: '回收站是空的' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '回收站是空的' })).toBeVisible();
+});
+
+test('设置 shows the data file the host was started with', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('navigation').getByRole('link', { name: '设置' }).click();
+  await expect(page.getByRole('heading', { name: '设置与关于', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('数据文件位置')).toHaveValue(host.dbPath);
+  await expect(page.getByText('浏览器模式')).toBeVisible();
+});
+
+test('the API refuses a call without the token', async ({ request, host }) => {
+  const endpoint = `${host.origin}/api/plans.list`;
+  const refused = await request.post(endpoint, { data: {} });
+  expect(refused.status()).toBe(403);
+  expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+  const wrong = await request.post(endpoint, { data: {}, headers: { [TOKEN_HEADER]: 'not-the-token' } });
+  expect(wrong.status()).toBe(403);
+
+  const allowed = await request.post(endpoint, { data: {}, headers: { [TOKEN_HEADER]: host.token } });
+  expect(allowed.status()).toBe(200);
+  expect(await allowed.json()).toEqual({ ok: true, result: [] });
+});
