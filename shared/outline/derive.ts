@@ -20,6 +20,11 @@ export interface OutlineEntry {
   deadline: string;
 }
 
+/** Unit names trimmed, blanks and repeats dropped, order kept. */
+function cleanNames(names: readonly string[] | undefined): string[] {
+  return [...new Set((names ?? []).map((n) => n.trim()).filter(Boolean))];
+}
+
 export function deriveOutline(doc: DocumentLike, mode: NumberingMode): OutlineEntry[] {
   const blocks = doc.root.children ?? [];
   const levels: BlockLevel[] = blocks.map(blockLevel);
@@ -41,7 +46,7 @@ export function deriveOutline(doc: DocumentLike, mode: NumberingMode): OutlineEn
       label: numbers[i]!.marker,
       lead: leadSentence(text),
       text,
-      units: { lead: [...(units.lead ?? [])], responsible: [...(units.responsible ?? [])] },
+      units: { lead: cleanNames(units.lead), responsible: cleanNames(units.responsible) },
       deadline: typeof node.deadline === 'string' ? node.deadline : '',
     };
     entries.push(entry);

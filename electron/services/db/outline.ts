@@ -32,9 +32,15 @@ export function replaceOutline(db: Database, planId: string, entries: readonly O
 
   db.prepare('DELETE FROM outline_node_units WHERE node_id IN (SELECT id FROM outline_nodes WHERE plan_id = ?)').run(planId);
   const addUnit = db.prepare('INSERT OR IGNORE INTO outline_node_units (node_id, unit_id, role, position) VALUES (?, ?, ?, ?)');
+  const unitIds = new Map<string, number>(); // the same few units recur on most items
+  const unitId = (name: string) => {
+    let id = unitIds.get(name);
+    if (id === undefined) unitIds.set(name, (id = ensureUnit(db, name, now)));
+    return id;
+  };
   for (const e of entries) {
-    e.units.lead.forEach((name, i) => addUnit.run(e.uid, ensureUnit(db, name, now), 'lead', i));
-    e.units.responsible.forEach((name, i) => addUnit.run(e.uid, ensureUnit(db, name, now), 'responsible', i));
+    e.units.lead.forEach((name, i) => addUnit.run(e.uid, unitId(name), 'lead', i));
+    e.units.responsible.forEach((name, i) => addUnit.run(e.uid, unitId(name), 'responsible', i));
   }
 }
 
