@@ -25,8 +25,8 @@ export async function run(): Promise<void> {
   const dbPath = path.join(dir, 'bench.db');
   const s = openServices({ dbPath, mode: 'cli' });
   const plan = s.plans.create({ year: 2025, title: '基准测试工作要点' });
-  const document = generatePlanDocument(300);
-  s.outline.save(plan.id, document);
+  const planDoc = generatePlanDocument(300);
+  s.outline.save(plan.id, planDoc);
   s.close();
 
   const host = spawn(process.execPath, [path.join(root, 'bin/plandesk.mjs'), '--db', dbPath, 'serve', '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const blockCount = document.root.children!.length;
+    const blockCount = planDoc.root.children!.length;
     const planUrl = `${url.origin}/plans/${plan.id}${url.search}`;
     await page.goto(url.href); // warm the cache: the figure is for opening a plan in a running app
     const opens: number[] = [];
