@@ -1,12 +1,15 @@
 // `plandesk`: the command line over the same services and API contract the app uses.
 // JSON on stdout with --json; errors on stderr in Chinese with exit code 1.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MethodName, MethodOutput } from '../shared/api/contract';
 import { PlanDeskError } from '../shared/api/errors';
 import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { ArgsError, parseArgs, type ParsedArgs } from './cli-args';
+import { importSummary } from './services/import/summary';
+import { MAX_IMPORT_BYTES } from './services/import/sniff';
 import { openServices, type Services } from './services/index';
 import { resolveDbPath } from './services/paths';
 import { APP_VERSION } from './services/version';
@@ -33,6 +36,10 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
   plans create --year 2025 --title "…" [--organ "…"] [--kind 工作要点|工作思路|规划] [--json]
                                               新建一份工作要点
   outline <planId> [--json]                   按文档顺序列出各级标题和条目（编号、引导句、责任单位、完成时限）
+  import <文件> [--year N] [--title "…"] [--simplified] [--keep 3,5] [--json]
+                                              导入 .txt 或 .docx，识别结构后保存为新的工作要点
+                                              （--simplified 繁体转简体；--keep 保留被删去的第 3、5 行）
+  carry-forward <planId> [--json]             由这份工作要点生成下一年度草稿
   serve [--port N] [--no-open]                以浏览器模式启动（仅本机 127.0.0.1 可访问）
 
 数据文件：--db 指定；否则使用环境变量 PLANDESK_DB；否则使用用户目录下的默认位置。`;
@@ -103,6 +110,44 @@ async function outlineCommand(d: Dispatcher, args: ParsedArgs, io: CliIO): Promi
   return 0;
 }
 
+async function importCommand(services: Services, args: ParsedArgs, io: CliIO): Promise<number> {
+  const file = args.positionals[1];
+  if (!file) throw new ArgsError('请给出要导入的文件：plandesk import <文件>。');
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new ArgsError(`找不到文件：${file}。`);
+  }
+  if (size > MAX_IMPORT_BYTES) throw new PlanDeskError('NOT_A_DOCUMENT', '文件太大（超过 50 MB），不像是一份工作要点，无法导入。');
+  const year = yearArg(args);
+  if (typeof year === 'string') throw new ArgsError(`年度“${year}”无效，应为数字，如 2025。`);
+  const keep = (args.options.get('keep') ?? '').split(/[,，\s]+/).filter(Boolean).map(Number);
+  if (keep.some((n) => !Number.isInteger(n) || n < 1)) throw new ArgsError('--keep 应为行号，用逗号分隔，如 --keep 3,5。');
+  const { preview } = services.importer.preview(fs.readFileSync(file), path.basename(file), { simplified: args.flags.has('simplified'), keep });
+  const plan = services.importer.commit(preview, { year, title: args.options.get('title') });
+  const summary = importSummary(plan, preview, services.outline.list(plan.id), { yearGiven: year !== undefined });
+  if (args.flags.has('json')) io.out(JSON.stringify(summary));
+  else {
+    io.out(`已导入：${plan.id}  ${plan.year}  ${plan.kind}  ${plan.title}`);
+    io.out(`结构：${summary.sections} 个一级标题，${summary.subsections} 个二级标题，${summary.items} 个条目，${summary.subitems} 个子条目（${summary.numbering === 'continuous' ? '条目连续编号' : '条目分节编号'}）`);
+    if (summary.notice.docNumber || summary.notice.title) io.out(`印发通知：${summary.notice.docNumber} ${summary.notice.title}`);
+    if (summary.indicators) io.out(`指标：${summary.indicators} 个`);
+    for (const d of summary.droppedLines) io.out(`删去第 ${d.line} 行（${d.reason}）：${d.text}`);
+    for (const w of summary.warnings) io.out(`提示：${w}`);
+  }
+  return 0;
+}
+
+async function carryForwardCommand(services: Services, args: ParsedArgs, io: CliIO): Promise<number> {
+  const id = args.positionals[1];
+  if (!id) throw new ArgsError('请给出工作要点的编号：plandesk carry-forward <planId>。');
+  const plan = services.carryForward.carryForward(id);
+  if (args.flags.has('json')) io.out(JSON.stringify({ planId: plan.id, year: plan.year, title: plan.title }));
+  else io.out(`已生成下一年度草稿：${formatPlanLine(plan)}`);
+  return 0;
+}
+
 const staticDir = () => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
 
 async function serveCommand(services: Services, args: ParsedArgs, io: CliIO): Promise<number> {
@@ -136,11 +181,13 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.out(HELP);
       return command || args.flags.has('help') ? 0 : 1;
     }
-    if (command !== 'plans' && command !== 'serve' && command !== 'outline') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
+    if (command !== 'plans' && command !== 'serve' && command !== 'outline' && command !== 'import' && command !== 'carry-forward') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
     const dbPath = resolveDbPath({ flag: args.options.get('db'), env: io.env });
     services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli' });
     if (command === 'serve') return await serveCommand(services, args, io);
     if (command === 'outline') return await outlineCommand(createDispatcher(services), args, io);
+    if (command === 'import') return await importCommand(services, args, io);
+    if (command === 'carry-forward') return await carryForwardCommand(services, args, io);
     return await plansCommand(createDispatcher(services), args, io);
   } catch (e) {
     if (e instanceof PlanDeskError || e instanceof ArgsError) io.err(`错误：${e.message}`);

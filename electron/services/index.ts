@@ -1,7 +1,9 @@
 // The services of one open database, handed to the dispatcher, the CLI and the Electron shell.
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/api/contract';
+import { CarryForwardService } from './carry-forward';
 import { openDatabase, schemaVersion } from './db/open';
+import { ImportService } from './import/service';
 import { OutlineService } from './outline';
 import { PlanService, type Clock } from './plans';
 import { APP_VERSION, APP_NAME } from './version';
@@ -19,6 +21,8 @@ export interface Services {
   readonly dbPath: string;
   readonly plans: PlanService;
   readonly outline: OutlineService;
+  readonly importer: ImportService;
+  readonly carryForward: CarryForwardService;
   info(): AppInfo;
   close(): void;
 }
@@ -27,11 +31,14 @@ export function openServices(opts: ServicesOptions): Services {
   const db = openDatabase(opts.dbPath);
   const plans = new PlanService(db, opts.clock);
   plans.purgeExpired();
+  const outline = new OutlineService(db, opts.clock);
   return {
     db,
     dbPath: opts.dbPath,
     plans,
-    outline: new OutlineService(db, opts.clock),
+    outline,
+    importer: new ImportService(db, plans, outline, opts.clock),
+    carryForward: new CarryForwardService(db, plans, outline, opts.clock),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,

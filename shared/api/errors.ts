@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'CONFLICT', // the operation does not fit the record's state (e.g. restoring a plan that is not deleted)
   'DATABASE_TOO_NEW', // the database was written by a newer PlanDesk
   'NOT_A_PLANDESK_DATABASE', // the file is not a PlanDesk database
+  'NOT_A_DOCUMENT', // an import file that is not a readable text or .docx (binary, empty, damaged, encrypted)
   'FORBIDDEN', // web host: missing or wrong token
   'INTERNAL', // a bug or an unexpected failure
 ] as const;

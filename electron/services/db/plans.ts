@@ -140,3 +140,34 @@ export function deletePlanRow(db: Database, id: string): boolean {
 export function deletePlansDeletedBefore(db: Database, cutoff: string): number {
   return db.prepare('DELETE FROM plans WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff).changes;
 }
+
+/** Stores the issuing-notice fields (and the issuing organ) of a plan. */
+export function updatePlanNotice(db: Database, id: string, notice: Notice, now: string): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE plans SET notice_doc_number = @docNumber, notice_title = @title, notice_recipients = @recipients,
+           notice_signers_json = @signersJson, notice_date = @date, notice_note = @note, notice_cc = @cc,
+           notice_printer = @printer, notice_print_date = @printDate, updated_at = @now
+         WHERE id = @id AND deleted_at IS NULL`,
+      )
+      .run({
+        docNumber: notice.docNumber,
+        title: notice.title,
+        recipients: notice.recipients,
+        signersJson: JSON.stringify(notice.signers),
+        date: notice.date,
+        note: notice.note,
+        cc: notice.cc,
+        printer: notice.printer,
+        printDate: notice.printDate,
+        now,
+        id,
+      }).changes === 1
+  );
+}
+
+/** Records the plan a draft was carried forward from. */
+export function setPlanCarriedFrom(db: Database, id: string, fromId: string): void {
+  db.prepare('UPDATE plans SET carried_from_plan_id = ? WHERE id = ?').run(fromId, id);
+}

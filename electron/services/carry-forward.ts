@@ -1,0 +1,108 @@
+// 生成下一年度草稿: a plan of year N -> a new draft for N+1 with the same structure, the year moved on
+// in its title and notice fields, every section and item remembering the block it came from
+// (`carriedFrom` on the editor node), and every target offered its last known value as the new baseline.
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { Notice, Plan } from '../../shared/api/contract';
+import { PlanDeskError } from '../../shared/api/errors';
+import { PLAN_YEAR_MAX } from '../../shared/domain/plan';
+import { emptyDocument, isOutlineBlock, type DocumentLike } from '../../shared/outline/document';
+import * as plansSql from './db/plans';
+import type { OutlineService } from './outline';
+import type { Clock, PlanService } from './plans';
+
+/** Every standalone mention of year `from` (2024, 〔2024〕, 2024年) becomes `from + 1`. */
+export function moveYear(text: string, from: number): string {
+  return text.replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g'), String(from + 1));
+}
+
+function moveDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const d = m[2] === '02' && m[3] === '29' ? '28' : m[3];
+  return `${Number(m[1]) + 1}-${m[2]}-${d}`;
+}
+
+export function moveNotice(n: Notice, from: number): Notice {
+  return {
+    ...n,
+    docNumber: moveYear(n.docNumber, from),
+    title: moveYear(n.title, from),
+    date: moveDate(n.date),
+    printDate: moveDate(n.printDate),
+  };
+}
+
+interface TargetRow {
+  id: number;
+  indicator_id: number;
+  baseline_value: number | null;
+  target_value: number | null;
+  target_value_max: number | null;
+  comparator: string;
+  deadline: string;
+  source_sentence: string;
+  lead_unit_id: number | null;
+  last_measured: number | null;
+}
+
+export class CarryForwardService {
+  constructor(
+    private readonly db: Database,
+    private readonly plans: PlanService,
+    private readonly outline: OutlineService,
+    private readonly clock: Clock = () => new Date(),
+  ) {}
+
+  carryForward(planId: string): Plan {
+    const source = this.plans.get(planId);
+    const year = source.year + 1;
+    if (year > PLAN_YEAR_MAX) throw new PlanDeskError('CONFLICT', `不能生成 ${year} 年的草稿：年度不能晚于 ${PLAN_YEAR_MAX} 年。`);
+    const doc = structuredClone((source.document as DocumentLike | null) ?? emptyDocument());
+    const newUid = new Map<string, string>();
+    for (const node of doc.root.children ?? []) {
+      if (!isOutlineBlock(node)) continue;
+      const uid = randomUUID();
+      newUid.set(node.uid, uid);
+      node.carriedFrom = node.uid;
+      node.uid = uid;
+    }
+    const now = this.clock().toISOString();
+    return this.db.transaction(() => {
+      const title = moveYear(source.title, source.year);
+      const plan = this.plans.create({ year, title, organ: source.organ, kind: source.kind });
+      plansSql.setPlanCarriedFrom(this.db, plan.id, source.id);
+      plansSql.updatePlanNotice(this.db, plan.id, moveNotice(source.notice, source.year), now);
+      this.outline.save(plan.id, doc, source.numberingMode);
+      this.carryTargets(source, plan.id, newUid, now);
+      return this.plans.get(plan.id);
+    })();
+  }
+
+  /** Each target again, its baseline the latest measurement (else its target), linked to the new items. */
+  private carryTargets(source: Plan, planId: string, newUid: ReadonlyMap<string, string>, now: string): void {
+    const targets = this.db
+      .prepare(
+        `SELECT t.*, (SELECT m.value FROM measurements m WHERE m.target_id = t.id AND m.value IS NOT NULL
+                      ORDER BY m.period DESC LIMIT 1) AS last_measured
+         FROM targets t WHERE t.plan_id = ? ORDER BY t.id`,
+      )
+      .all(source.id) as TargetRow[];
+    const insert = this.db.prepare(
+      `INSERT INTO targets (plan_id, indicator_id, baseline_value, baseline_year, target_value, target_value_max, comparator,
+         deadline, source_sentence, lead_unit_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const links = this.db.prepare('SELECT node_id FROM target_links WHERE target_id = ?').pluck();
+    const link = this.db.prepare('INSERT OR IGNORE INTO target_links (node_id, target_id) VALUES (?, ?)');
+    for (const t of targets) {
+      const baseline = t.last_measured ?? t.target_value ?? t.baseline_value;
+      const id = insert.run(planId, t.indicator_id, baseline, source.year, t.target_value, t.target_value_max, t.comparator, t.deadline, t.source_sentence, t.lead_unit_id, now, now)
+        .lastInsertRowid as number;
+      for (const nodeId of links.all(t.id) as string[]) {
+        const to = newUid.get(nodeId);
+        if (to) link.run(to, id);
+      }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+// The import pipeline over source lines: inserted pinyin out, Traditional -> Simplified on request,
+// debris dropped (and listed), the issuing notice read, the title and year found, tables taken out,
+// wrapped lines joined, levels and responsible units recognised, the numbering checked.
+import { defaultNumberingMode } from '../domain/plan';
+import { findDebris, findDuplicates } from './debris';
+import { rowsToIndicatorTable } from './indicator-table';
+import { clean, splitLines } from './lines';
+import { findNotice } from './notice';
+import { detectNumberingMode, numberingWarnings } from './numbering-check';
+import { toParagraphs, type Paragraph } from './paragraphs';
+import { removeInsertedPinyin } from './pinyin';
+import { findTextTables } from './pipe-table';
+import { findTitle, kindOf, YEAR_PLACEHOLDER, yearOf } from './title';
+import { looksTraditional, toSimplified } from './traditional';
+import type { AnalyseOptions, ImportBlock, ImportPreview, IndicatorTable, SourceLine } from './types';
+import { mergeUnits, noUnits, takeTrailingUnits, unitsLine } from './units';
+
+export function analyseText(text: string, opts: AnalyseOptions = {}): ImportPreview {
+  return analyseLines(splitLines(text), opts);
+}
+
+function mapText(lines: readonly SourceLine[], f: (s: string) => string): SourceLine[] {
+  return lines.map((l) => ({ ...l, text: f(l.text), ...(l.table ? { table: { id: l.table.id, cells: l.table.cells.map(f) } } : {}) }));
+}
+
+export function analyseLines(source: readonly SourceLine[], opts: AnalyseOptions = {}): ImportPreview {
+  const warnings: string[] = [];
+  const keep = new Set(opts.keep ?? []);
+
+  let pinyin = 0;
+  let lines = mapText(source, (s) => {
+    const r = removeInsertedPinyin(s);
+    pinyin += r.removed;
+    return r.text;
+  });
+  if (pinyin) warnings.push(`删去了插在汉字后面的拼音 ${pinyin} 处（如“規(guī)劃”读作“規劃”）。`);
+  if (opts.simplified) lines = mapText(lines, toSimplified);
+  else if (looksTraditional(lines.map((l) => l.text).join('\n'))) warnings.push('原文是繁体字，可以选择“转换为简体”后再导入。');
+
+  const dropped = findDebris(lines, keep);
+  const used = new Set(dropped.map((d) => d.line));
+  const live = lines.filter((l) => !used.has(l.no) && !l.table && clean(l.text)).map((l) => ({ no: l.no, text: clean(l.text) }));
+  const notice = findNotice(live);
+  for (const d of notice.dropped) {
+    if (keep.has(d.line)) continue;
+    dropped.push(d);
+    used.add(d.line);
+  }
+  for (const no of notice.consumed) used.add(no);
+  warnings.push(...notice.warnings);
+  for (const d of findDuplicates(lines, used, keep)) {
+    dropped.push(d);
+    used.add(d.line);
+  }
+
+  const title = findTitle(live, used, notice.quotedTitle);
+  for (const no of title.lines) used.add(no);
+
+  const { blocks, tables } = readBody(
+    lines.filter((l) => !used.has(l.no)),
+    warnings,
+  );
+  const firstHeading = blocks.findIndex((b) => b.level !== 0 || b.table !== undefined);
+  const head = firstHeading === -1 ? blocks.length : firstHeading;
+  const preamble = blocks.slice(0, head).map((b) => b.text);
+  const body = blocks.slice(head);
+
+  const kind = kindOf(title.title || notice.quotedTitle);
+  const numberingMode = detectNumberingMode(body, defaultNumberingMode(kind));
+  warnings.push(...numberingWarnings(body, numberingMode));
+
+  let year = yearOf(title.title) ?? yearOf(notice.quotedTitle);
+  if (year === null) {
+    const placeholder = [title.title, notice.quotedTitle, ...preamble.slice(0, 2)].map((t) => YEAR_PLACEHOLDER.exec(t)?.[0]).find(Boolean);
+    warnings.push(placeholder ? `年度写的是占位符“${placeholder}”，请在导入时填写年度。` : '没有从标题中读出年度，请在导入时填写年度。');
+  }
+  if (!title.title) warnings.push('没有找到工作要点的标题，请在导入时填写标题。');
+  if (!body.some((b) => b.level !== 0)) warnings.push('没有识别出“一、”“（一）”“1.”等标题或条目，全文按正文段落导入。');
+
+  return {
+    title: title.title,
+    year,
+    kind,
+    organ: notice.organ || title.organ,
+    numberingMode,
+    notice: notice.notice,
+    preamble,
+    blocks: body,
+    indicatorTables: tables,
+    dropped: dropped.sort((a, b) => a.line - b.line),
+    warnings,
+  };
+}
+
+/** Paragraphs and tables of the body, in order. */
+function readBody(lines: readonly SourceLine[], warnings: string[]): { blocks: ImportBlock[]; tables: IndicatorTable[] } {
+  const tables: IndicatorTable[] = [];
+  const blocks: ImportBlock[] = [];
+  const tableAt = new Map<number, { table: IndicatorTable | null; rows: string[][] }>();
+  const inTable = new Set<number>();
+  for (const t of findTextTables(lines.filter((l) => !l.table))) {
+    tableAt.set(t.lines[0]!, { table: rowsToIndicatorTable(t.title, t.rows, t.line), rows: t.rows });
+    for (const no of t.lines) inTable.add(no);
+  }
+  const byId = new Map<number, SourceLine[]>();
+  for (const l of lines) if (l.table) byId.set(l.table.id, [...(byId.get(l.table.id) ?? []), l]);
+  for (const rows of byId.values()) {
+    const first = rows[0]!.no;
+    const cells = rows.map((r) => r.table!.cells);
+    // A title row spanning the table (one filled cell) names it, as 专栏一 … does above web tables.
+    const titleRow = cells[0]!.filter(Boolean).length === 1 && cells.length > 1 ? cells[0]!.find(Boolean)! : '';
+    tableAt.set(first, { table: rowsToIndicatorTable(titleRow, titleRow ? cells.slice(1) : cells, first), rows: cells });
+    for (const r of rows) inTable.add(r.no);
+  }
+
+  let pending: SourceLine[] = [];
+  const flush = () => {
+    for (const p of toParagraphs(pending)) addParagraph(blocks, p, warnings);
+    pending = [];
+  };
+  for (const l of lines) {
+    const t = tableAt.get(l.no);
+    if (t) {
+      flush();
+      if (t.table) {
+        // A 专栏 title just above a .docx table names it.
+        const prev = blocks.at(-1);
+        if (!t.table.title && prev && prev.level === 0 && /^专栏/.test(prev.text)) t.table.title = blocks.pop()!.text;
+        blocks.push({ level: 0, text: t.table.title, units: noUnits(), line: l.no, marker: '', ordinal: 0, table: tables.length });
+        tables.push(t.table);
+      } else {
+        for (const row of t.rows) blocks.push({ level: 0, text: row.filter(Boolean).join('　'), units: noUnits(), line: l.no, marker: '', ordinal: 0 });
+      }
+      continue;
+    }
+    if (!inTable.has(l.no)) pending.push(l);
+  }
+  flush();
+  return { blocks, tables };
+}
+
+function addParagraph(blocks: ImportBlock[], p: Paragraph, warnings: string[]): void {
+  const own = p.level === 0 ? unitsLine(p.text) : null;
+  if (own) {
+    const owner = [...blocks].reverse().find((b) => b.level !== 0);
+    if (owner) {
+      mergeUnits(owner.units, own);
+      return;
+    }
+    warnings.push(`第${p.line}行的责任单位前面没有条目，按正文保留。`);
+  }
+  const trailing = takeTrailingUnits(p.text);
+  blocks.push({
+    level: p.level,
+    text: trailing ? trailing.text : p.text,
+    units: trailing ? trailing.units : noUnits(),
+    line: p.line,
+    marker: p.marker,
+    ordinal: p.ordinal,
+  });
+}
