@@ -34,3 +34,16 @@ export function daysUntil(iso: string, now: Date = new Date()): number | null {
   const startOf = (x: Date) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
   return Math.round((startOf(d) - startOf(now)) / (24 * 60 * 60 * 1000));
 }
+
+/**
+ * A calendar day stored as YYYY-MM-DD -> 2024年3月26日 (Arabic numerals, no zero padding, as the
+ * official format asks). Read as a plain date, not a moment, so no time zone can shift it. '' if unreadable.
+ */
+export function formatDay(ymd: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(ymd.trim());
+  if (!m) return '';
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return '';
+  return `${y}年${mo}月${d}日`;
+}

@@ -1,0 +1,133 @@
+// The two attachments a plan can carry: 主要指标一览表 (its targets) and 重点任务分解表 (its items),
+// as tables of the official-document model.
+import type { NumberingMode } from '../domain/plan';
+import type { OutlineEntry } from '../outline/derive';
+import { SIZE_PT } from './layout';
+import type { OfficialTable, TableCell } from './model';
+
+/** A plan's target as the export reads it: plain data, whatever service keeps it. */
+export interface ExportTarget {
+  indicator: string;
+  /** Unit of measure, e.g. %, 所. */
+  unit: string;
+  baseline: number | null;
+  baselineYear: number | null;
+  target: number | null;
+  /** Upper end of a range target (区间). */
+  targetMax: number | null;
+  comparator: string;
+  attribute: string;
+  /** 牵头单位, '' if none. */
+  leadUnit: string;
+  /** Outline items the target belongs to. */
+  itemUids: string[];
+}
+
+export const INDICATORS_TITLE = '主要指标一览表';
+export const TASKS_TITLE = '重点任务分解表';
+
+/** 98.910 -> 98.91; null -> '—'. */
+export function formatNumber(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return '—';
+  return String(Number(v.toFixed(4)));
+}
+
+/** A target as printed: ≥95, 95以上, 3—5, 100. */
+export function formatTarget(t: Pick<ExportTarget, 'target' | 'targetMax' | 'comparator'>): string {
+  if (t.target === null) return '—';
+  const v = formatNumber(t.target);
+  switch (t.comparator) {
+    case '区间':
+      return t.targetMax === null ? v : `${v}—${formatNumber(t.targetMax)}`;
+    case '以上':
+    case '以内':
+      return `${v}${t.comparator}`;
+    case '≥':
+    case '≤':
+    case '>':
+    case '<':
+      return `${t.comparator}${v}`;
+    default:
+      return v;
+  }
+}
+
+/**
+ * How an item is named in a table: its label where labels are unique (continuous numbering),
+ * else with its parents' labels (一（二）3.), as labels restart under each heading.
+ */
+export function itemReference(entry: OutlineEntry, byUid: ReadonlyMap<string, OutlineEntry>, mode: NumberingMode): string {
+  if (entry.level === 3 && mode === 'continuous') return entry.label;
+  const parts: string[] = [];
+  for (let e: OutlineEntry | undefined = entry; e; e = e.parentUid ? byUid.get(e.parentUid) : undefined) {
+    parts.unshift(e.level === 1 ? e.label.replace(/、$/, '') : e.label);
+  }
+  return parts.join('');
+}
+
+export function indicatorTable(targets: readonly ExportTarget[], outline: readonly OutlineEntry[], mode: NumberingMode): OfficialTable {
+  const byUid = new Map(outline.map((e) => [e.uid, e]));
+  const rows: TableCell[][] = targets.map((t, i) => {
+    const items = t.itemUids.map((uid) => byUid.get(uid)).filter((e): e is OutlineEntry => !!e);
+    const baseline = t.baseline === null ? '—' : `${formatNumber(t.baseline)}${t.baselineYear ? `（${t.baselineYear}年）` : ''}`;
+    return [
+      { text: String(i + 1), align: 'center' },
+      { text: t.indicator },
+      { text: t.unit || '—', align: 'center' },
+      { text: baseline, align: 'center' },
+      { text: formatTarget(t), align: 'center' },
+      { text: t.attribute || '—', align: 'center' },
+      { text: t.leadUnit || '—', align: 'center' },
+      { text: items.map((e) => itemReference(e, byUid, mode)).join('、') || '—', align: 'center', source: items[0] ? { uid: items[0].uid } : undefined },
+    ];
+  });
+  return {
+    columns: [
+      { header: '序号', widthPermille: 70, align: 'center' },
+      { header: '指标名称', widthPermille: 250, align: 'left' },
+      { header: '单位', widthPermille: 70, align: 'center' },
+      { header: '基期值', widthPermille: 130, align: 'center' },
+      { header: '目标值', widthPermille: 100, align: 'center' },
+      { header: '属性', widthPermille: 90, align: 'center' },
+      { header: '牵头单位', widthPermille: 160, align: 'center' },
+      { header: '对应条目', widthPermille: 130, align: 'center' },
+    ],
+    rows,
+    sizePt: SIZE_PT.xiaosi,
+    headerFont: 'hei',
+    bodyFont: 'fang',
+  };
+}
+
+/** One row per item (1.), under a row per section (一、); 工作任务 = the item's number and lead sentence. */
+export function taskTable(outline: readonly OutlineEntry[], mode: NumberingMode): OfficialTable {
+  const byUid = new Map(outline.map((e) => [e.uid, e]));
+  const rows: TableCell[][] = [];
+  let n = 0;
+  for (const e of outline) {
+    if (e.level === 1) rows.push([{ text: `${e.label}${e.lead}`, span: 5, bold: true, source: { uid: e.uid } }]);
+    if (e.level !== 3) continue;
+    n++;
+    const label = mode === 'continuous' ? e.label : itemReference(e, byUid, mode);
+    rows.push([
+      { text: String(n), align: 'center' },
+      { text: `${label}${e.lead}`, source: { uid: e.uid } },
+      { text: e.units.lead.join('、') || '—', align: 'center' },
+      { text: e.units.responsible.join('、') || '—', align: 'center' },
+      { text: e.deadline || '—', align: 'center' },
+    ]);
+  }
+  return {
+    columns: [
+      { header: '序号', widthPermille: 60, align: 'center' },
+      { header: '工作任务', widthPermille: 500, align: 'left' },
+      { header: '牵头单位', widthPermille: 160, align: 'center' },
+      { header: '责任单位', widthPermille: 160, align: 'center' },
+      { header: '完成时限', widthPermille: 120, align: 'center' },
+    ],
+    rows,
+    sizePt: SIZE_PT.si,
+    headerFont: 'hei',
+    bodyFont: 'fang',
+  };
+}

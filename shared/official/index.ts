@@ -1,0 +1,13 @@
+// The official-document model (公文) and what surrounds it: settings, layout, checks, the fix.
+export * from './attachments';
+export * from './build';
+export * from './checks';
+export * from './findings';
+export * from './fix';
+export * from './fonts';
+export * from './layout';
+export * from './model';
+export * from './punctuation';
+export * from './settings';
+export * from './signature';
+export * from './title-lines';
