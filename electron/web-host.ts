@@ -69,6 +69,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   NOT_A_PLANDESK_DATABASE: 409,
   NOT_A_DOCUMENT: 422,
   FORBIDDEN: 403,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'NOT_A_PLANDESK_DATABASE', // the file is not a PlanDesk database
   'NOT_A_DOCUMENT', // an import file that is not a readable text or .docx (binary, empty, damaged, encrypted)
   'FORBIDDEN', // web host: missing or wrong token
+  'UNAVAILABLE', // a tool the operation needs is missing on this PC (no Chromium to print a PDF)
   'INTERNAL', // a bug or an unexpected failure
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,3 +11,4 @@ export * from './punctuation';
 export * from './settings';
 export * from './signature';
 export * from './title-lines';
+export * from './font-check';
