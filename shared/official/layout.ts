@@ -59,6 +59,12 @@ export const GRID = {
   charSpacingTwips: -5,
 } as const;
 
+/**
+ * Text on the grid is raised this much in its 28.95 pt line: fonts sit at the bottom of an exact
+ * line, which puts the first line's glyphs 2 mm under the top of the type area; raised, they centre.
+ */
+export const GRID_TEXT_RAISE_PT = 4;
+
 /** Width of one character cell of a run of `sizePt` with the grid's character spacing. */
 export const cellPt = (sizePt: number): number => sizePt + GRID.charSpacingPt;
 /** Body cell: 15.75 pt; a paragraph's first line is indented two of them. */
