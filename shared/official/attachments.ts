@@ -83,14 +83,14 @@ export function indicatorTable(targets: readonly ExportTarget[], outline: readon
   });
   return {
     columns: [
-      { header: '序号', widthPermille: 70, align: 'center' },
-      { header: '指标名称', widthPermille: 250, align: 'left' },
-      { header: '单位', widthPermille: 70, align: 'center' },
-      { header: '基期值', widthPermille: 130, align: 'center' },
-      { header: '目标值', widthPermille: 100, align: 'center' },
-      { header: '属性', widthPermille: 90, align: 'center' },
-      { header: '牵头单位', widthPermille: 160, align: 'center' },
-      { header: '对应条目', widthPermille: 130, align: 'center' },
+      { header: '序号', widthPermille: 75, align: 'center' },
+      { header: '指标名称', widthPermille: 235, align: 'left' },
+      { header: '单位', widthPermille: 75, align: 'center' },
+      { header: '基期值', widthPermille: 135, align: 'center' },
+      { header: '目标值', widthPermille: 110, align: 'center' },
+      { header: '属性', widthPermille: 85, align: 'center' },
+      { header: '牵头单位', widthPermille: 145, align: 'center' },
+      { header: '对应条目', widthPermille: 140, align: 'center' },
     ],
     rows,
     sizePt: SIZE_PT.xiaosi,

@@ -120,8 +120,8 @@ function blockXml(fonts: FontSet, b: Block, o: Orientation): string {
       return paragraph({ style: 'PDBody', jc: 'both' }, gridRun(fonts, 'fang', b.text));
     case 'paragraph': {
       const s = STYLE_BY_ROLE[b.role];
-      const keepNext = b.keepWithNext || b.role === 'level1' || b.role === 'level2';
-      return paragraph({ style: s.style, outlineLvl: s.outlineLvl, firstLine: INDENT, jc: 'both', keepNext }, runsXml(fonts, b.runs));
+      // Headings carry no keep-with-next: the grid's 22 lines a page come first (GB/T 9704).
+      return paragraph({ style: s.style, outlineLvl: s.outlineLvl, firstLine: INDENT, jc: 'both', keepNext: b.keepWithNext }, runsXml(fonts, b.runs));
     }
     case 'blank':
       return blankLines(b.lines, b.keepWithNext);
