@@ -31,6 +31,16 @@ export const PAGE = {
   marginRightMm: 26,
 } as const;
 
+/** The page in twips as Word templates for GB/T 9704 write it (1 mm = 56.7 twips, A4 exact). */
+export const PAGE_TWIPS = {
+  width: 11906,
+  height: 16838,
+  top: 2098,
+  bottom: 1985,
+  left: 1588,
+  right: 1474,
+} as const;
+
 export const TYPE_AREA = {
   widthMm: PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm,
   heightMm: PAGE.heightMm - PAGE.marginTopMm - PAGE.marginBottomMm,
@@ -110,8 +120,8 @@ export const PAGE_NUMBER = {
 } as const;
 
 /** Footer distance from the page's bottom edge to the bottom of the page-number line. */
-export const footerDistanceMm = (): number =>
-  PAGE.marginBottomMm - PAGE_NUMBER.belowTypeAreaMm - ptToMm(PAGE_NUMBER.sizePt);
+export const footerDistanceMm = (marginBottomMm: number = PAGE.marginBottomMm): number =>
+  marginBottomMm - PAGE_NUMBER.belowTypeAreaMm - ptToMm(PAGE_NUMBER.sizePt);
 
 /** Tables use their own single spacing, not the 28.95 pt grid (it makes rows tall and clips text). */
 export const TABLE = {

@@ -7,8 +7,8 @@ import {
   HEADER,
   LANDSCAPE,
   PAGE,
+  PAGE_TWIPS,
   SIZE_PT,
-  TYPE_AREA,
   cellPt,
   footerDistanceMm,
   mmToTwips,
@@ -33,7 +33,7 @@ const BODY = SIZE_PT.san;
 const COLOPHON_SLACK_TWIPS = 60;
 const INDENT = ptToTwips(BODY_INDENT_CELLS * cellPt(BODY));
 const typeWidthTwips = (o: Orientation) =>
-  o === 'portrait' ? mmToTwips(TYPE_AREA.widthMm) : mmToTwips(LANDSCAPE.widthMm - LANDSCAPE.marginLeftMm - LANDSCAPE.marginRightMm);
+  o === 'portrait' ? PAGE_TWIPS.width - PAGE_TWIPS.left - PAGE_TWIPS.right : PAGE_TWIPS.height - PAGE_TWIPS.top - PAGE_TWIPS.bottom;
 
 /** Footers: which footer parts a section uses (odd = default, even). */
 export interface SectionFooters {
@@ -42,19 +42,17 @@ export interface SectionFooters {
 }
 
 function sectPr(o: Orientation, footers: SectionFooters, opts: { first: boolean }): string {
-  const p = o === 'portrait' ? PAGE : LANDSCAPE;
-  const size =
-    o === 'portrait'
-      ? `<w:pgSz w:w="${mmToTwips(PAGE.widthMm)}" w:h="${mmToTwips(PAGE.heightMm)}"/>`
-      : `<w:pgSz w:w="${mmToTwips(PAGE.heightMm)}" w:h="${mmToTwips(PAGE.widthMm)}" w:orient="landscape"/>`;
+  // Landscape turns the portrait page: the binding edge (订口) goes to the top.
+  const P = PAGE_TWIPS;
+  const size = o === 'portrait' ? `<w:pgSz w:w="${P.width}" w:h="${P.height}"/>` : `<w:pgSz w:w="${P.height}" w:h="${P.width}" w:orient="landscape"/>`;
+  const [top, right, bottom, left] = o === 'portrait' ? [P.top, P.right, P.bottom, P.left] : [P.left, P.bottom, P.right, P.top];
   return (
     '<w:sectPr>' +
     `<w:footerReference w:type="default" r:id="${footerRelId(footers.odd)}"/>` +
     `<w:footerReference w:type="even" r:id="${footerRelId(footers.even)}"/>` +
     '<w:type w:val="nextPage"/>' +
     size +
-    `<w:pgMar w:top="${mmToTwips(p.marginTopMm)}" w:right="${mmToTwips(p.marginRightMm)}" w:bottom="${mmToTwips(p.marginBottomMm)}" ` +
-    `w:left="${mmToTwips(p.marginLeftMm)}" w:header="851" w:footer="${mmToTwips(footerDistanceMm())}" w:gutter="0"/>` +
+    `<w:pgMar w:top="${top}" w:right="${right}" w:bottom="${bottom}" w:left="${left}" w:header="851" w:footer="${mmToTwips(footerDistanceMm(o === 'portrait' ? PAGE.marginBottomMm : LANDSCAPE.marginBottomMm))}" w:gutter="0"/>` +
     (opts.first ? '<w:pgNumType w:fmt="decimal" w:start="1"/>' : '<w:pgNumType w:fmt="decimal"/>') +
     '<w:cols w:space="425"/>' +
     DOC_GRID +
@@ -181,7 +179,7 @@ export function documentXml(model: OfficialDocument, footers: { pageNumbers: Sec
   if (model.colophon) {
     // The 版记 page: a spacer pushes the 版记 to the foot of the type area; no page number.
     const c = colophonXml(fonts, model.colophon, typeWidthTwips('portrait'));
-    body += spacer(mmToTwips(TYPE_AREA.heightMm) - c.heightTwips - COLOPHON_SLACK_TWIPS) + c.xml;
+    body += spacer(PAGE_TWIPS.height - PAGE_TWIPS.top - PAGE_TWIPS.bottom - c.heightTwips - COLOPHON_SLACK_TWIPS) + c.xml;
     body += paragraph({ snapToGrid: false, line: 20 }, '');
     body += sectPr('portrait', footers.none, { first: false });
   }
