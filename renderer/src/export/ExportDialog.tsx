@@ -160,10 +160,11 @@ export function ExportDialog({ planId, planTitle, onClose }: ExportDialogProps) 
           {!setup || !s ? (
             !loadError ? <p className="loading" role="status">正在读取导出设置…</p> : null
           ) : (
+            <>
+            {serverError ? <p className="form-error-summary" role="alert">{serverError}</p> : null}
+            {done ? <p className="export-done" role="status">{done}</p> : null}
             <div className="export-columns">
               <div className="export-settings">
-                {serverError ? <p className="form-error-summary" role="alert">{serverError}</p> : null}
-                {done ? <p className="export-done" role="status">{done}</p> : null}
                 <fieldset className="export-group">
                   <legend>版式</legend>
                   {(['notice', 'plain'] as const).map((layout) => (
@@ -248,6 +249,7 @@ export function ExportDialog({ planId, planTitle, onClose }: ExportDialogProps) 
                 onFix={() => void fix()}
               />
             </div>
+            </>
           )}
         </div>
         <div className="dialog-footer">
