@@ -134,8 +134,8 @@ function signatureBlocks(plan: PlanForExport, settings: ExportSettings): Block[]
 }
 
 /**
- * The signature and date never stand alone on a page: the body's last paragraph goes with them
- * (GB/T 9704 7.3.5.1). Appends `signature` to `blocks`.
+ * The signature and date (or the 附件说明) never stand alone on a page: the body's last paragraph
+ * goes with them (GB/T 9704 7.3.5.1). Appends `signature` to `blocks`.
  */
 function appendSignature(blocks: Block[], signature: Block[]): void {
   if (!signature.length) return;
@@ -211,8 +211,11 @@ export function buildOfficialDocument(input: BuildInput): OfficialDocument {
   planBlocks.push(...bodyBlocks(plan.document, plan.numberingMode, settings));
   const attached = attachments(input, outline);
   if (attached.length) {
-    planBlocks.push({ type: 'blank', lines: 1 });
-    planBlocks.push({ type: 'attachmentNote', names: attached.map((a) => a.name) });
+    // Like the signature, the 附件说明 never opens a page on its own.
+    appendSignature(planBlocks, [
+      { type: 'blank', lines: 1, keepWithNext: true },
+      { type: 'attachmentNote', names: attached.map((a) => a.name) },
+    ]);
   }
   if (settings.layout === 'plain') appendSignature(planBlocks, signatureBlocks(plan, settings));
   sections.push({ kind: 'plan', orientation: 'portrait', blocks: planBlocks });

@@ -127,7 +127,7 @@ export const footerDistanceMm = (marginBottomMm: number = PAGE.marginBottomMm): 
 export const TABLE = {
   sizePt: SIZE_PT.si,
   /** Cell padding left/right, in mm. */
-  cellPaddingMm: 1.5,
+  cellPaddingMm: 1,
   borderPt: 0.5,
 } as const;
 

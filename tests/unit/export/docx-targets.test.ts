@@ -28,10 +28,10 @@ describe('主要指标一览表 of 003', () => {
     expect(ps[ps.indexOf(label) + 2]!.text).toBe('主要指标一览表');
     const table = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('指标名称'))!;
     const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((r) => paragraphs(r[0]).map((p) => p.text));
-    expect(rows[0]).toEqual(['序号', '指标名称', '单位', '基期值', '目标值', '属性', '牵头单位', '对应条目']);
+    expect(rows[0]).toEqual(['序号', '指标名称', '单位', '2020年', '基期值', '目标值', '属性', '牵头单位', '对应条目']);
     expect(rows).toHaveLength(9);
     const first = rows[1]!;
-    expect(first.slice(0, 5)).toEqual(['1', '学前教育毛入园率', '%', '98.91（2020年）', '99']);
+    expect(first.slice(0, 5)).toEqual(['1', '学前教育毛入园率', '%', '98.91', '99']);
     expect(first[5]).toMatch(/预期性|约束性/);
     // Items restart under each heading here, so an item is named with its parents' labels.
     expect(first[7]).toMatch(/^[一二三四]（[一二三四五六七八九十]+）\d+\.$/);
