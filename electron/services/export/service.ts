@@ -2,7 +2,6 @@
 // punctuation fix (document and notice rewritten in one transaction).
 import type { Database } from 'better-sqlite3';
 import type { Notice, Plan } from '../../../shared/api/contract';
-import { PlanDeskError } from '../../../shared/api/errors';
 import { buildOfficialDocument, type PlanForExport } from '../../../shared/official/build';
 import { checkPlan } from '../../../shared/official/checks';
 import type { Finding } from '../../../shared/official/findings';
@@ -15,7 +14,7 @@ import * as plansSql from '../db/plans';
 import type { OutlineService } from '../outline';
 import type { Clock, PlanService } from '../plans';
 import { writeDocx } from './docx/index';
-import { deleteSettings, readStoredSettings, writeSettings } from './settings-store';
+import { readStoredSettings, writeSettings } from './settings-store';
 import { planHasTargets, readPlanTargets } from './targets';
 
 export interface ExportSetup {
@@ -93,10 +92,6 @@ export class ExportService {
     return this.setup(planId);
   }
 
-  forgetSettings(planId: string): void {
-    deleteSettings(this.db, planId);
-  }
-
   checks(planId: string, settings?: ExportSettings, notice?: Notice): Finding[] {
     const plan = forExport(this.plans.get(planId));
     if (notice) plan.notice = notice;
@@ -149,8 +144,4 @@ export class ExportService {
       return { changedBlocks, changedFields };
     })();
   }
-}
-
-export function refuseFormat(format: string): PlanDeskError {
-  return new PlanDeskError('INVALID_INPUT', `不支持的导出格式“${format}”。可用：docx。`);
 }

@@ -21,7 +21,3 @@ export function writeSettings(db: Database, planId: string, settings: ExportSett
     JSON.stringify(settings),
   );
 }
-
-export function deleteSettings(db: Database, planId: string): void {
-  db.prepare('DELETE FROM settings WHERE key = ?').run(key(planId));
-}
