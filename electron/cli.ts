@@ -8,6 +8,8 @@ import type { MethodName, MethodOutput } from '../shared/api/contract';
 import { PlanDeskError } from '../shared/api/errors';
 import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { ArgsError, parseArgs, type ParsedArgs } from './cli-args';
+import { FONT_SETS } from '../shared/official/fonts';
+import { EXPORT_LAYOUTS, ExportSettingsSchema, type ExportSettings } from '../shared/official/settings';
 import { importSummary } from './services/import/summary';
 import { MAX_IMPORT_BYTES } from './services/import/sniff';
 import { openServices, type Services } from './services/index';
@@ -40,6 +42,9 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
                                               导入 .txt 或 .docx，识别结构后保存为新的工作要点
                                               （--simplified 繁体转简体；--keep 保留被删去的第 3、5 行）
   carry-forward <planId> [--json]             由这份工作要点生成下一年度草稿
+  export <planId> --format docx --out 文件 [--layout notice|plain] [--no-red-header] [--fonts gb2312|windows] [--json]
+                                              按公文格式（GB/T 9704-2012）导出，并给出格式检查结果
+                                              （未给出的选项使用这份工作要点上次导出时的设置）
   serve [--port N] [--no-open]                以浏览器模式启动（仅本机 127.0.0.1 可访问）
 
 数据文件：--db 指定；否则使用环境变量 PLANDESK_DB；否则使用用户目录下的默认位置。`;
@@ -148,6 +153,59 @@ async function carryForwardCommand(services: Services, args: ParsedArgs, io: Cli
   return 0;
 }
 
+const EXPORT_FORMATS = ['docx'] as const;
+
+/** The remembered settings with the command line's overrides (not saved). */
+function exportSettings(services: Services, id: string, args: ParsedArgs): ExportSettings {
+  const base = services.exporter.settings(id);
+  const layout = args.options.get('layout');
+  const fonts = args.options.get('fonts');
+  const candidate = {
+    ...base,
+    ...(layout !== undefined ? { layout } : {}),
+    ...(fonts !== undefined ? { fonts } : {}),
+    ...(args.flags.has('no-red-header') ? { redHeader: false } : {}),
+  };
+  const parsed = ExportSettingsSchema.safeParse(candidate);
+  if (!parsed.success) {
+    if (layout !== undefined && !(EXPORT_LAYOUTS as readonly string[]).includes(layout)) throw new ArgsError(`--layout 只能是 notice（印发通知）或 plain（仅工作要点），不是“${layout}”。`);
+    if (fonts !== undefined && !(FONT_SETS as readonly string[]).includes(fonts)) throw new ArgsError(`--fonts 只能是 gb2312 或 windows，不是“${fonts}”。`);
+    throw new ArgsError(parsed.error.issues[0]?.message ?? '导出设置无效。');
+  }
+  return parsed.data;
+}
+
+async function exportCommand(services: Services, args: ParsedArgs, io: CliIO): Promise<number> {
+  const id = args.positionals[1];
+  if (!id) throw new ArgsError('请给出工作要点的编号：plandesk export <planId> --format docx --out 文件。');
+  const format = args.options.get('format') ?? 'docx';
+  // PDF comes with the print preview (issue 7); the parser already takes --format.
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ArgsError(`不支持的导出格式“${format}”。可用：docx。`);
+  const out = args.options.get('out');
+  if (!out) throw new ArgsError('请用 --out 给出导出文件的路径，如 --out 工作要点.docx。');
+  await call(createDispatcher(services), 'plans.get', { id }); // a bad or missing id is explained the API's way
+  const settings = exportSettings(services, id, args);
+  const result = services.exporter.docx(id, settings);
+  const target = path.resolve(out);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, result.bytes);
+  } catch (e) {
+    throw new ArgsError(`无法写入文件 ${target}（${e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : '未知原因'}）。`);
+  }
+  if (args.flags.has('json')) io.out(JSON.stringify({ out: target, checks: result.checks }));
+  else {
+    io.out(`已导出：${target}`);
+    if (!result.checks.length) io.out('格式检查：未发现问题。');
+    else {
+      io.out(`格式检查：${result.checks.length} 处需要注意。`);
+      for (const f of result.checks.slice(0, 20)) io.out(`  ${f.severity === 'error' ? '错误' : '提示'}：${f.message}`);
+      if (result.checks.length > 20) io.out(`  ……另有 ${result.checks.length - 20} 处，使用 --json 查看全部。`);
+    }
+  }
+  return 0;
+}
+
 const staticDir = () => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
 
 async function serveCommand(services: Services, args: ParsedArgs, io: CliIO): Promise<number> {
@@ -181,13 +239,14 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.out(HELP);
       return command || args.flags.has('help') ? 0 : 1;
     }
-    if (command !== 'plans' && command !== 'serve' && command !== 'outline' && command !== 'import' && command !== 'carry-forward') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
+    if (command !== 'plans' && command !== 'serve' && command !== 'outline' && command !== 'import' && command !== 'carry-forward' && command !== 'export') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
     const dbPath = resolveDbPath({ flag: args.options.get('db'), env: io.env });
     services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli' });
     if (command === 'serve') return await serveCommand(services, args, io);
     if (command === 'outline') return await outlineCommand(createDispatcher(services), args, io);
     if (command === 'import') return await importCommand(services, args, io);
     if (command === 'carry-forward') return await carryForwardCommand(services, args, io);
+    if (command === 'export') return await exportCommand(services, args, io);
     return await plansCommand(createDispatcher(services), args, io);
   } catch (e) {
     if (e instanceof PlanDeskError || e instanceof ArgsError) io.err(`错误：${e.message}`);

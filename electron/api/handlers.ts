@@ -21,5 +21,13 @@ export function createHandlers(s: Services): Handlers {
     'revisions.save': ({ id, name }) => s.outline.saveRevision(id, name),
     'revisions.list': ({ id }) => s.outline.listRevisions(id),
     'revisions.restore': ({ id, revisionId }) => s.outline.restoreRevision(id, revisionId),
+    'export.settings.get': ({ id }) => s.exporter.setup(id),
+    'export.settings.set': ({ id, settings, notice }) => s.exporter.saveSetup(id, settings, notice),
+    'export.checks': ({ id, settings, notice }) => s.exporter.checks(id, settings, notice),
+    'export.docx': ({ id, settings }) => {
+      const out = s.exporter.docx(id, settings);
+      return { fileName: out.fileName, base64: Buffer.from(out.bytes).toString('base64'), checks: out.checks };
+    },
+    'export.fixPunctuation': ({ id }) => s.exporter.fixPunctuation(id),
   };
 }

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/api/contract';
 import { CarryForwardService } from './carry-forward';
 import { openDatabase, schemaVersion } from './db/open';
+import { ExportService } from './export/service';
 import { ImportService } from './import/service';
 import { OutlineService } from './outline';
 import { PlanService, type Clock } from './plans';
@@ -23,6 +24,7 @@ export interface Services {
   readonly outline: OutlineService;
   readonly importer: ImportService;
   readonly carryForward: CarryForwardService;
+  readonly exporter: ExportService;
   info(): AppInfo;
   close(): void;
 }
@@ -39,6 +41,7 @@ export function openServices(opts: ServicesOptions): Services {
     outline,
     importer: new ImportService(db, plans, outline, opts.clock),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
+    exporter: new ExportService(db, plans, outline, opts.clock),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,

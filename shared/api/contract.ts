@@ -10,6 +10,8 @@ import {
   PLAN_YEAR_MAX,
   PLAN_YEAR_MIN,
 } from '../domain/plan';
+import { FindingSchema } from '../official/findings';
+import { ExportSettingsSchema } from '../official/settings';
 
 /** Default cap on one call's input, as JSON bytes. Methods that carry documents raise it. */
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024;
@@ -25,6 +27,21 @@ export const FIELD_LABELS: Record<string, string> = {
   numberingMode: '编号方式',
   name: '版本名称',
   revisionId: '版本',
+  settings: '导出设置',
+  notice: '印发通知',
+  layout: '版式',
+  markText: '发文机关标志',
+  markSuffix: '标志后缀',
+  fonts: '字体',
+  noticeBody: '通知正文',
+  docNumber: '发文字号',
+  recipients: '主送机关',
+  signers: '署名',
+  date: '成文日期',
+  note: '附注',
+  cc: '抄送',
+  printer: '印发机关',
+  printDate: '印发日期',
 };
 
 const planId = z.string({ error: '编号必须是文本。' }).uuid({ error: '编号格式不正确。' });
@@ -64,6 +81,30 @@ export const NoticeSchema = z.object({
   printDate: z.string(), // 印发日期, YYYY-MM-DD
 });
 export type Notice = z.infer<typeof NoticeSchema>;
+
+const day = (label: string) =>
+  z
+    .string({ error: `${label}必须是文本。` })
+    .trim()
+    .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), { error: `${label}应为日期，如 2024-03-26。` });
+const noticeText = (label: string, max: number) =>
+  z.string({ error: `${label}必须是文本。` }).max(max, { error: `${label}不能超过 ${max} 个字。` });
+
+/** The notice fields as the export dialog sends them: checked before anything is written. */
+export const NoticeInputSchema = z.strictObject({
+  docNumber: noticeText('发文字号', 40),
+  title: noticeText('通知标题', 200),
+  recipients: noticeText('主送机关', 500),
+  signers: z.array(noticeText('署名', 60), { error: '署名必须是文本列表。' }).max(2, { error: '署名最多两个发文机关。' }),
+  date: day('成文日期'),
+  note: noticeText('附注', 60),
+  cc: noticeText('抄送', 500),
+  printer: noticeText('印发机关', 60),
+  printDate: day('印发日期'),
+});
+
+export const ExportSetupSchema = z.object({ settings: ExportSettingsSchema, notice: NoticeSchema });
+export type ExportSetup = z.infer<typeof ExportSetupSchema>;
 
 export const PlanSummarySchema = z.object({
   id: planId,
@@ -186,6 +227,29 @@ export const apiContract = {
   'revisions.restore': method({
     input: z.strictObject({ id: planId, revisionId: z.number().int().positive() }),
     output: z.array(OutlineItemSchema),
+  }),
+
+  /** The plan's export settings (remembered per plan) and its notice fields. */
+  'export.settings.get': method({ input: byId, output: ExportSetupSchema }),
+  /** Remembers the settings and saves the notice fields on the plan, in one transaction. */
+  'export.settings.set': method({
+    input: z.strictObject({ id: planId, settings: ExportSettingsSchema, notice: NoticeInputSchema.optional() }),
+    output: ExportSetupSchema,
+  }),
+  /** 格式检查 with the given (possibly unsaved) settings and notice, else the remembered ones. */
+  'export.checks': method({
+    input: z.strictObject({ id: planId, settings: ExportSettingsSchema.optional(), notice: NoticeInputSchema.optional() }),
+    output: z.array(FindingSchema),
+  }),
+  /** The .docx as base64 for the renderer to download, with the findings of the check. */
+  'export.docx': method({
+    input: z.strictObject({ id: planId, settings: ExportSettingsSchema.optional() }),
+    output: z.object({ fileName: z.string(), base64: z.string(), checks: z.array(FindingSchema) }),
+  }),
+  /** The one-click fix: half-width punctuation and straight quotes -> full-width, saved in one go. */
+  'export.fixPunctuation': method({
+    input: byId,
+    output: z.object({ changedBlocks: z.number().int(), changedFields: z.array(z.string()) }),
   }),
 } as const;
 

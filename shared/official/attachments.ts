@@ -67,9 +67,13 @@ export function itemReference(entry: OutlineEntry, byUid: ReadonlyMap<string, Ou
 
 export function indicatorTable(targets: readonly ExportTarget[], outline: readonly OutlineEntry[], mode: NumberingMode): OfficialTable {
   const byUid = new Map(outline.map((e) => [e.uid, e]));
+  // One baseline year for all goes into the header; mixed years stand under each value.
+  const years = new Set(targets.filter((t) => t.baseline !== null).map((t) => t.baselineYear));
+  const sharedYear = years.size === 1 ? [...years][0] ?? null : null;
   const rows: TableCell[][] = targets.map((t, i) => {
     const items = t.itemUids.map((uid) => byUid.get(uid)).filter((e): e is OutlineEntry => !!e);
-    const baseline = t.baseline === null ? '—' : `${formatNumber(t.baseline)}${t.baselineYear ? `（${t.baselineYear}年）` : ''}`;
+    const year = t.baselineYear && t.baselineYear !== sharedYear ? `\n（${t.baselineYear}年）` : '';
+    const baseline = t.baseline === null ? '—' : `${formatNumber(t.baseline)}${year}`;
     return [
       { text: String(i + 1), align: 'center' },
       { text: t.indicator },
@@ -84,13 +88,13 @@ export function indicatorTable(targets: readonly ExportTarget[], outline: readon
   return {
     columns: [
       { header: '序号', widthPermille: 70, align: 'center' },
-      { header: '指标名称', widthPermille: 250, align: 'left' },
+      { header: '指标名称', widthPermille: 225, align: 'left' },
       { header: '单位', widthPermille: 70, align: 'center' },
-      { header: '基期值', widthPermille: 130, align: 'center' },
-      { header: '目标值', widthPermille: 100, align: 'center' },
-      { header: '属性', widthPermille: 90, align: 'center' },
-      { header: '牵头单位', widthPermille: 160, align: 'center' },
-      { header: '对应条目', widthPermille: 130, align: 'center' },
+      { header: sharedYear ? `${sharedYear}年\n基期值` : '基期值', widthPermille: 120, align: 'center' },
+      { header: '目标值', widthPermille: 110, align: 'center' },
+      { header: '属性', widthPermille: 100, align: 'center' },
+      { header: '牵头单位', widthPermille: 135, align: 'center' },
+      { header: '对应条目', widthPermille: 170, align: 'center' },
     ],
     rows,
     sizePt: SIZE_PT.xiaosi,

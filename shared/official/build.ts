@@ -126,11 +126,28 @@ function signatureBlocks(plan: PlanForExport, settings: ExportSettings): Block[]
   const date = formatDay(plan.notice.date);
   if (!names.length && !date) return [];
   const placed = placeSignature(names, date, settings.sealed);
-  const blocks: Block[] = [{ type: 'blank', lines: settings.sealed ? 3 : 1 }];
+  const blocks: Block[] = [{ type: 'blank', lines: settings.sealed ? 3 : 1, keepWithNext: true }];
   blocks.push({ type: 'signature', signers: placed.signers, date: placed.date, source: { field: 'notice.signers' } });
   const note = plan.notice.note.trim();
   if (note) blocks.push({ type: 'note', text: /^（.*）$/.test(note) ? note : `（${note.replace(/^[(（]|[)）]$/g, '')}）` });
   return blocks;
+}
+
+/**
+ * The signature and date (or the 附件说明) never stand alone on a page: the body's last paragraph
+ * goes with them (GB/T 9704 7.3.5.1). Appends `signature` to `blocks`.
+ */
+function appendSignature(blocks: Block[], signature: Block[]): void {
+  if (!signature.length) return;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.type === 'paragraph' || b.type === 'blank') {
+      b.keepWithNext = true;
+      break;
+    }
+    if (b.type !== 'attachmentNote') break;
+  }
+  blocks.push(...signature);
 }
 
 function titleLines(title: string): string[] {
@@ -153,7 +170,7 @@ function noticeSection(plan: PlanForExport, settings: ExportSettings): OfficialS
   for (const line of body.split('\n').map((l) => l.trim()).filter(Boolean)) {
     blocks.push({ type: 'paragraph', role: 'body', runs: [{ text: line, font: 'fang' }], source: { field: 'noticeBody' } });
   }
-  blocks.push(...signatureBlocks(plan, settings));
+  appendSignature(blocks, signatureBlocks(plan, settings));
   return { kind: 'notice', orientation: 'portrait', blocks };
 }
 
@@ -194,10 +211,13 @@ export function buildOfficialDocument(input: BuildInput): OfficialDocument {
   planBlocks.push(...bodyBlocks(plan.document, plan.numberingMode, settings));
   const attached = attachments(input, outline);
   if (attached.length) {
-    planBlocks.push({ type: 'blank', lines: 1 });
-    planBlocks.push({ type: 'attachmentNote', names: attached.map((a) => a.name) });
+    // Like the signature, the 附件说明 never opens a page on its own.
+    appendSignature(planBlocks, [
+      { type: 'blank', lines: 1, keepWithNext: true },
+      { type: 'attachmentNote', names: attached.map((a) => a.name) },
+    ]);
   }
-  if (settings.layout === 'plain') planBlocks.push(...signatureBlocks(plan, settings));
+  if (settings.layout === 'plain') appendSignature(planBlocks, signatureBlocks(plan, settings));
   sections.push({ kind: 'plan', orientation: 'portrait', blocks: planBlocks });
 
   attached.forEach((a, i) => {

@@ -31,6 +31,16 @@ export const PAGE = {
   marginRightMm: 26,
 } as const;
 
+/** The page in twips as Word templates for GB/T 9704 write it (1 mm = 56.7 twips, A4 exact). */
+export const PAGE_TWIPS = {
+  width: 11906,
+  height: 16838,
+  top: 2098,
+  bottom: 1985,
+  left: 1588,
+  right: 1474,
+} as const;
+
 export const TYPE_AREA = {
   widthMm: PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm,
   heightMm: PAGE.heightMm - PAGE.marginTopMm - PAGE.marginBottomMm,
@@ -58,6 +68,12 @@ export const GRID = {
   /** The same, as OOXML w:spacing (twentieths of a point). */
   charSpacingTwips: -5,
 } as const;
+
+/**
+ * Text on the grid is raised this much in its 28.95 pt line: fonts sit at the bottom of an exact
+ * line, which puts the first line's glyphs 2 mm under the top of the type area; raised, they centre.
+ */
+export const GRID_TEXT_RAISE_PT = 4;
 
 /** Width of one character cell of a run of `sizePt` with the grid's character spacing. */
 export const cellPt = (sizePt: number): number => sizePt + GRID.charSpacingPt;
@@ -104,14 +120,14 @@ export const PAGE_NUMBER = {
 } as const;
 
 /** Footer distance from the page's bottom edge to the bottom of the page-number line. */
-export const footerDistanceMm = (): number =>
-  PAGE.marginBottomMm - PAGE_NUMBER.belowTypeAreaMm - ptToMm(PAGE_NUMBER.sizePt);
+export const footerDistanceMm = (marginBottomMm: number = PAGE.marginBottomMm): number =>
+  marginBottomMm - PAGE_NUMBER.belowTypeAreaMm - ptToMm(PAGE_NUMBER.sizePt);
 
 /** Tables use their own single spacing, not the 28.95 pt grid (it makes rows tall and clips text). */
 export const TABLE = {
   sizePt: SIZE_PT.si,
   /** Cell padding left/right, in mm. */
-  cellPaddingMm: 1.5,
+  cellPaddingMm: 1,
   borderPt: 0.5,
 } as const;
 

@@ -62,12 +62,15 @@ export interface ParagraphBlock {
   role: BodyRole;
   runs: Run[];
   source?: SourceRef;
+  /** Keep on the page of the next block (the last body paragraph before the signature). */
+  keepWithNext?: boolean;
 }
 
 /** Empty lines on the grid. */
 export interface BlankBlock {
   type: 'blank';
   lines: number;
+  keepWithNext?: boolean;
 }
 
 /** 附件：1.XXX / 2.YYY (no punctuation after names). */

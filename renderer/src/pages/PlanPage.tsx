@@ -12,6 +12,7 @@ import { RenameDialog } from '../components/RenameDialog';
 import { StatusBadge } from '../components/StatusBadge';
 import { navigate, paths } from '../router';
 import { useLoad } from '../useLoad';
+import { ExportButton } from '../export/ExportButton';
 
 export function PlanPage({ id }: { id: string }) {
   const { state, reload } = useLoad(() => call('plans.get', { id }), [id]);
@@ -72,6 +73,7 @@ export function PlanPage({ id }: { id: string }) {
         before={back}
         actions={
           <>
+            <ExportButton planId={plan.id} planTitle={plan.title} />
             <button type="button" className="button" onClick={() => setOpen('rename')}>
               重命名
             </button>
