@@ -3,6 +3,7 @@
 import type { FontRole } from '../fonts';
 import { BODY_CELL_PT, BODY_INDENT_CELLS, GRID, HEADER, SIZE_PT, ptToMm, textCells } from '../layout';
 import type { Block, Colophon, MarkBlock, OfficialTable, Run, SourceRef, TableCell } from '../model';
+import { TEXT_RAISE_PT } from './css';
 import { escapeHtml as esc, num } from './escape';
 
 const cells = (n: number) => `${num(n * BODY_CELL_PT)}pt`;
@@ -44,8 +45,8 @@ function markHtml(m: MarkBlock): string {
   return `<div class="mark-space"></div>${mark}${blanks(HEADER.linesMarkToNumber)}`;
 }
 
-/** The red rule 4 mm under the 发文字号's characters, which sit centred in their 28.95 pt line. */
-const RULE_GAP_MM = HEADER.ruleBelowNumberMm - ptToMm((GRID.linePitchPt - SIZE_PT.san) / 2);
+/** The red rule 4 mm under the 发文字号's characters, which sit centred (then raised) in their line. */
+const RULE_GAP_MM = Math.max(0, HEADER.ruleBelowNumberMm - ptToMm((GRID.linePitchPt - SIZE_PT.san) / 2 + TEXT_RAISE_PT));
 
 function tableHtml(t: OfficialTable): string {
   const cols = t.columns.map((c) => `<col style="width:${num(c.widthPermille / 10)}%">`).join('');

@@ -20,6 +20,12 @@ import { familyList, fontFaceCss, FONT_ROLES, type HtmlFonts } from './fonts';
 const pt = (n: number) => `${num(n)}pt`;
 const mm = (n: number) => `${num(n)}mm`;
 
+/**
+ * Text on the grid is raised this much in its 28.95 pt line, as the docx does (its
+ * GRID_TEXT_RAISE_PT): with the official fonts' metrics the characters would sit low in the line.
+ */
+export const TEXT_RAISE_PT = 3;
+
 /** Named pages: landscape attachments, and the 版记 page, which has no page number. */
 export const PAGE_NAMES = { landscape: 'landscape', colophon: 'colophon' } as const;
 
@@ -28,7 +34,7 @@ function pageNumberBox(side: 'left' | 'right', song: string): string {
   const d = PAGE_NUMBER.dash;
   return (
     `@bottom-${side}{content:"${d} " counter(page) " ${d}";font-family:${song};font-size:${pt(PAGE_NUMBER.sizePt)};` +
-    `font-weight:400;line-height:${pt(PAGE_NUMBER.sizePt)};letter-spacing:0;color:#000;white-space:pre;vertical-align:top;` +
+    `font-weight:400;line-height:normal;letter-spacing:0;color:#000;white-space:pre;vertical-align:top;` +
     `text-align:${side};padding-top:${mm(PAGE_NUMBER.belowTypeAreaMm)};padding-${side}:${pt(PAGE_NUMBER.indentCells * PAGE_NUMBER.sizePt)}}`
   );
 }
@@ -59,7 +65,8 @@ function bodyCss(fonts: HtmlFonts): string {
       'font-kerning:none;font-synthesis:weight;overflow-wrap:anywhere;-webkit-print-color-adjust:exact;print-color-adjust:exact}',
     ...roles,
     'b{font-weight:700}',
-    'p{margin:0}',
+    // Raised by offset, not by margin: the lines stay where the page breaks put them.
+    `p{margin:0;position:relative;top:-${pt(TEXT_RAISE_PT)}}`,
     `.section+.section{break-before:page}`,
     `.landscape{page:${PAGE_NAMES.landscape}}`,
     `.indent{text-indent:${indent}}`,
@@ -79,7 +86,7 @@ function bodyCss(fonts: HtmlFonts): string {
     '.signature{break-inside:avoid;text-align:left;text-indent:0;white-space:pre}',
     // Tables keep their own spacing; the 28.95 pt grid would make rows tall.
     `table.official{width:100%;border-collapse:collapse;table-layout:fixed;line-height:1.35;letter-spacing:0;text-align:left}`,
-    `table.official th,table.official td{border:${pt(TABLE.borderPt)} solid #000;padding:1mm ${mm(TABLE.cellPaddingMm)};vertical-align:middle;text-indent:0;font-weight:400}`,
+    `table.official th,table.official td{border:${pt(TABLE.borderPt)} solid #000;padding:1mm ${mm(Math.min(1, TABLE.cellPaddingMm))};vertical-align:middle;text-indent:0;font-weight:400}`,
     'table.official thead{display:table-header-group}',
     'table.official tr{break-inside:avoid}',
     '.table-empty{text-align:center;text-indent:0;line-height:1.6;margin-top:2mm}',

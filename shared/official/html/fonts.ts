@@ -10,6 +10,8 @@ export interface HtmlFontFace {
   local?: boolean;
   weight?: number;
   unicodeRange?: string;
+  /** Layout metrics in % of the em (ascent-override …), so a stand-in takes the room the official font would. */
+  metrics?: { ascent: number; descent: number; lineGap: number };
 }
 
 export interface HtmlFonts {
@@ -30,7 +32,8 @@ export function fontFaceCss(faces: readonly HtmlFontFace[]): string {
     .map((f) => {
       const src = f.local ? `local(${cssString(f.src)})` : `url(${cssString(f.src)})`;
       const range = f.unicodeRange ? `unicode-range:${f.unicodeRange};` : '';
-      return `@font-face{font-family:${cssString(f.family)};src:${src};font-weight:${f.weight ?? 400};font-style:normal;font-display:block;${range}}`;
+      const m = f.metrics ? `ascent-override:${f.metrics.ascent}%;descent-override:${f.metrics.descent}%;line-gap-override:${f.metrics.lineGap}%;` : '';
+      return `@font-face{font-family:${cssString(f.family)};src:${src};font-weight:${f.weight ?? 400};font-style:normal;font-display:block;${m}${range}}`;
     })
     .join('\n');
 }
