@@ -9,6 +9,7 @@ import { PlanDeskError } from '../shared/api/errors';
 import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { ArgsError, parseArgs, type ParsedArgs } from './cli-args';
 import { FONT_SETS } from '../shared/official/fonts';
+import type { FontCheck } from '../shared/official/font-check';
 import { EXPORT_LAYOUTS, ExportSettingsSchema, type ExportSettings } from '../shared/official/settings';
 import { importSummary } from './services/import/summary';
 import { MAX_IMPORT_BYTES } from './services/import/sniff';
@@ -42,9 +43,11 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
                                               导入 .txt 或 .docx，识别结构后保存为新的工作要点
                                               （--simplified 繁体转简体；--keep 保留被删去的第 3、5 行）
   carry-forward <planId> [--json]             由这份工作要点生成下一年度草稿
-  export <planId> --format docx --out 文件 [--layout notice|plain] [--no-red-header] [--fonts gb2312|windows] [--json]
-                                              按公文格式（GB/T 9704-2012）导出，并给出格式检查结果
-                                              （未给出的选项使用这份工作要点上次导出时的设置）
+  export <planId> --format docx|pdf --out 文件 [--layout notice|plain] [--no-red-header] [--fonts gb2312|windows] [--json]
+                                              按公文格式（GB/T 9704-2012）导出 Word 或 PDF，并给出格式检查结果
+                                              （未给出的选项使用这份工作要点上次导出时的设置；PDF 另报页数和字体）
+  fonts <planId> [--fonts gb2312|windows] [--json]
+                                              字体检查：本机有哪些公文字体，缺少的由哪种随程序提供的字体代替
   serve [--port N] [--no-open]                以浏览器模式启动（仅本机 127.0.0.1 可访问）
 
 数据文件：--db 指定；否则使用环境变量 PLANDESK_DB；否则使用用户目录下的默认位置。`;
@@ -153,7 +156,7 @@ async function carryForwardCommand(services: Services, args: ParsedArgs, io: Cli
   return 0;
 }
 
-const EXPORT_FORMATS = ['docx'] as const;
+const EXPORT_FORMATS = ['docx', 'pdf'] as const;
 
 /** The remembered settings with the command line's overrides (not saved). */
 function exportSettings(services: Services, id: string, args: ParsedArgs): ExportSettings {
@@ -179,13 +182,13 @@ async function exportCommand(services: Services, args: ParsedArgs, io: CliIO): P
   const id = args.positionals[1];
   if (!id) throw new ArgsError('请给出工作要点的编号：plandesk export <planId> --format docx --out 文件。');
   const format = args.options.get('format') ?? 'docx';
-  // PDF comes with the print preview (issue 7); the parser already takes --format.
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ArgsError(`不支持的导出格式“${format}”。可用：docx。`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ArgsError(`不支持的导出格式“${format}”。可用：docx、pdf。`);
   const out = args.options.get('out');
-  if (!out) throw new ArgsError('请用 --out 给出导出文件的路径，如 --out 工作要点.docx。');
+  if (!out) throw new ArgsError(`请用 --out 给出导出文件的路径，如 --out 工作要点.${format}。`);
   await call(createDispatcher(services), 'plans.get', { id }); // a bad or missing id is explained the API's way
   const settings = exportSettings(services, id, args);
-  const result = services.exporter.docx(id, settings);
+  const pdf = format === 'pdf' ? await services.pdf.pdf(id, settings) : null;
+  const result = pdf ?? services.exporter.docx(id, settings);
   const target = path.resolve(out);
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -193,9 +196,12 @@ async function exportCommand(services: Services, args: ParsedArgs, io: CliIO): P
   } catch (e) {
     throw new ArgsError(`无法写入文件 ${target}（${e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : '未知原因'}）。`);
   }
-  if (args.flags.has('json')) io.out(JSON.stringify({ out: target, checks: result.checks }));
-  else {
-    io.out(`已导出：${target}`);
+  if (args.flags.has('json')) {
+    const fonts = pdf ? { fonts: { used: pdf.fonts.used, substituted: pdf.fonts.substituted } } : {};
+    io.out(JSON.stringify({ out: target, ...(pdf ? { pages: pdf.pages } : {}), ...fonts, checks: result.checks }));
+  } else {
+    io.out(`已导出：${target}${pdf ? `（${pdf.pages} 页）` : ''}`);
+    if (pdf) for (const line of fontCheckLines(pdf.fonts)) io.out(line);
     if (!result.checks.length) io.out('格式检查：未发现问题。');
     else {
       io.out(`格式检查：${result.checks.length} 处需要注意。`);
@@ -206,7 +212,25 @@ async function exportCommand(services: Services, args: ParsedArgs, io: CliIO): P
   return 0;
 }
 
-const staticDir = () => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
+function fontCheckLines(check: FontCheck): string[] {
+  const lines = check.roles.map((r) => `  ${r.label}：${r.official}${r.installed ? '（本机已安装）' : ` 未安装，使用 ${r.using}${r.shipped ? '（随程序提供）' : ''}`}`);
+  if (check.missingChars.length) lines.push(`  注意：以下字符随程序提供的字体中没有，将使用本机字体显示：${check.missingChars.join('')}`);
+  return ['字体检查：', ...lines];
+}
+
+/** `plandesk fonts <planId>`: 字体检查 without exporting. */
+async function fontsCommand(services: Services, args: ParsedArgs, io: CliIO): Promise<number> {
+  const id = args.positionals[1];
+  if (!id) throw new ArgsError('请给出工作要点的编号：plandesk fonts <planId>。');
+  await call(createDispatcher(services), 'plans.get', { id });
+  const check = services.pdf.fontCheck(id, exportSettings(services, id, args));
+  if (args.flags.has('json')) io.out(JSON.stringify(check));
+  else for (const line of fontCheckLines(check)) io.out(line);
+  return 0;
+}
+
+const repoDir = () => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const staticDir = () => path.join(repoDir(), 'dist', 'renderer');
 
 async function serveCommand(services: Services, args: ParsedArgs, io: CliIO): Promise<number> {
   const rawPort = args.options.get('port');
@@ -239,14 +263,15 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.out(HELP);
       return command || args.flags.has('help') ? 0 : 1;
     }
-    if (command !== 'plans' && command !== 'serve' && command !== 'outline' && command !== 'import' && command !== 'carry-forward' && command !== 'export') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
+    if (command !== 'plans' && command !== 'serve' && command !== 'outline' && command !== 'import' && command !== 'carry-forward' && command !== 'export' && command !== 'fonts') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
     const dbPath = resolveDbPath({ flag: args.options.get('db'), env: io.env });
-    services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli' });
+    services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli', fontsDir: path.join(repoDir(), 'resources', 'fonts') });
     if (command === 'serve') return await serveCommand(services, args, io);
     if (command === 'outline') return await outlineCommand(createDispatcher(services), args, io);
     if (command === 'import') return await importCommand(services, args, io);
     if (command === 'carry-forward') return await carryForwardCommand(services, args, io);
     if (command === 'export') return await exportCommand(services, args, io);
+    if (command === 'fonts') return await fontsCommand(services, args, io);
     return await plansCommand(createDispatcher(services), args, io);
   } catch (e) {
     if (e instanceof PlanDeskError || e instanceof ArgsError) io.err(`错误：${e.message}`);

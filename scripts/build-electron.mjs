@@ -17,7 +17,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron', 'better-sqlite3'],
+  // playwright-core prints PDFs for the CLI and web host; the Electron app prints through its own window.
+  external: ['electron', 'better-sqlite3', 'playwright-core'],
   absWorkingDir: root,
   metafile: true,
   logLevel: 'warning',

@@ -29,5 +29,14 @@ export function createHandlers(s: Services): Handlers {
       return { fileName: out.fileName, base64: Buffer.from(out.bytes).toString('base64'), checks: out.checks };
     },
     'export.fixPunctuation': ({ id }) => s.exporter.fixPunctuation(id),
+    'export.fonts': ({ id, settings }) => s.pdf.fontCheck(id, settings),
+    'export.pdf': async ({ id, settings }) => {
+      const out = await s.pdf.pdf(id, settings);
+      return { fileName: out.fileName, base64: Buffer.from(out.bytes).toString('base64'), pages: out.pages, fonts: out.fonts, checks: out.checks };
+    },
+    'export.preview': async ({ id, settings }) => {
+      const out = await s.pdf.preview(id, settings);
+      return { key: out.key, base64: Buffer.from(out.bytes).toString('base64'), pages: out.pages, fonts: out.fonts };
+    },
   };
 }

@@ -3,9 +3,12 @@ import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/api/contract';
 import { CarryForwardService } from './carry-forward';
 import { openDatabase, schemaVersion } from './db/open';
+import { ChromiumPrinter, type Printer } from './export/pdf/printer';
+import { PdfService } from './export/pdf/service';
 import { ExportService } from './export/service';
 import { ImportService } from './import/service';
 import { OutlineService } from './outline';
+import { defaultFontsDir } from './paths';
 import { PlanService, type Clock } from './plans';
 import { APP_VERSION, APP_NAME } from './version';
 
@@ -15,6 +18,10 @@ export interface ServicesOptions {
   dbPath: string;
   mode: AppMode;
   clock?: Clock;
+  /** Prints PDFs: Electron's printToPDF in the app, else Chromium through playwright-core. */
+  printer?: Printer;
+  /** The shipped stand-in fonts (resources/fonts). */
+  fontsDir?: string;
 }
 
 export interface Services {
@@ -25,6 +32,7 @@ export interface Services {
   readonly importer: ImportService;
   readonly carryForward: CarryForwardService;
   readonly exporter: ExportService;
+  readonly pdf: PdfService;
   info(): AppInfo;
   close(): void;
 }
@@ -34,14 +42,16 @@ export function openServices(opts: ServicesOptions): Services {
   const plans = new PlanService(db, opts.clock);
   plans.purgeExpired();
   const outline = new OutlineService(db, opts.clock);
-  return {
+  const exporter = new ExportService(db, plans, outline, opts.clock);
+  const services: Services = {
     db,
     dbPath: opts.dbPath,
     plans,
     outline,
     importer: new ImportService(db, plans, outline, opts.clock),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
-    exporter: new ExportService(db, plans, outline, opts.clock),
+    exporter,
+    pdf: new PdfService(exporter, plans, { printer: opts.printer ?? new ChromiumPrinter(), fontsDir: opts.fontsDir ?? defaultFontsDir() }),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,
@@ -50,7 +60,9 @@ export function openServices(opts: ServicesOptions): Services {
       mode: opts.mode,
     }),
     close: () => {
+      void services.pdf.close(); // the browser a print started, if any
       if (db.open) db.close();
     },
   };
+  return services;
 }

@@ -1,4 +1,5 @@
 // Where PlanDesk keeps its SQLite file when nobody says otherwise.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -27,4 +28,19 @@ export function resolveDbPath(opts: { flag?: string; env?: NodeJS.ProcessEnv } =
   const chosen = opts.flag || env.PLANDESK_DB;
   if (chosen) return path.resolve(chosen);
   return path.join(defaultDataDir(env), DB_FILE_NAME);
+}
+
+/**
+ * resources/fonts (the PDF's stand-in fonts): PLANDESK_FONTS_DIR, else beside the running program
+ * (the packaged app's resources, the `plandesk` launcher's checkout), else under the working folder.
+ */
+export function defaultFontsDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PLANDESK_FONTS_DIR) return path.resolve(env.PLANDESK_FONTS_DIR);
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  const candidates = [
+    resources ? path.join(resources, 'fonts') : '',
+    process.argv[1] ? path.resolve(path.dirname(process.argv[1]), '..', 'resources', 'fonts') : '',
+    path.resolve('resources', 'fonts'),
+  ].filter(Boolean);
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'manifest.json'))) ?? candidates[candidates.length - 1]!;
 }

@@ -11,6 +11,7 @@ import {
   PLAN_YEAR_MIN,
 } from '../domain/plan';
 import { FindingSchema } from '../official/findings';
+import { FontCheckSchema } from '../official/font-check';
 import { ExportSettingsSchema } from '../official/settings';
 
 /** Default cap on one call's input, as JSON bytes. Methods that carry documents raise it. */
@@ -245,6 +246,21 @@ export const apiContract = {
   'export.docx': method({
     input: z.strictObject({ id: planId, settings: ExportSettingsSchema.optional() }),
     output: z.object({ fileName: z.string(), base64: z.string(), checks: z.array(FindingSchema) }),
+  }),
+  /** 字体检查: the official fonts this PC has and the stand-ins the PDF will use. */
+  'export.fonts': method({
+    input: z.strictObject({ id: planId, settings: ExportSettingsSchema.optional() }),
+    output: FontCheckSchema,
+  }),
+  /** The PDF (printed by Chromium from the same model) as base64, with its page count and fonts. */
+  'export.pdf': method({
+    input: z.strictObject({ id: planId, settings: ExportSettingsSchema.optional() }),
+    output: z.object({ fileName: z.string(), base64: z.string(), pages: z.number().int(), fonts: FontCheckSchema, checks: z.array(FindingSchema) }),
+  }),
+  /** The print preview: the same PDF; `key` changes only when the printed pages do. */
+  'export.preview': method({
+    input: z.strictObject({ id: planId, settings: ExportSettingsSchema.optional() }),
+    output: z.object({ key: z.string(), base64: z.string(), pages: z.number().int(), fonts: FontCheckSchema }),
   }),
   /** The one-click fix: half-width punctuation and straight quotes -> full-width, saved in one go. */
   'export.fixPunctuation': method({
