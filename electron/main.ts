@@ -11,11 +11,14 @@ import { registerApiHandler } from './shell/ipc';
 import { installMenu } from './shell/menu';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { installSecurityGuards } from './shell/security';
+import { createElectronPrinter } from './shell/printer';
 import { createMainWindow, focusWindow } from './shell/window';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+// The PDF's stand-in fonts: packaged as extra resources (electron-builder.yml), else the checkout's.
+const FONTS_DIR = app.isPackaged ? path.join(process.resourcesPath, 'fonts') : path.join(__dirname, '..', '..', 'resources', 'fonts');
 
 registerAppScheme();
 app.enableSandbox();
@@ -42,7 +45,7 @@ function run(): void {
     const dbPath = desktopDbPath(process.argv, process.env);
     try {
       fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-      services = openServices({ dbPath, mode: 'electron' });
+      services = openServices({ dbPath, mode: 'electron', printer: createElectronPrinter(), fontsDir: FONTS_DIR });
     } catch (error) {
       failStartup(error, dbPath);
       return;
