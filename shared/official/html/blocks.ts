@@ -48,12 +48,15 @@ function markHtml(m: MarkBlock): string {
 /** The red rule 4 mm under the 发文字号's characters, which sit centred (then raised) in their line. */
 const RULE_GAP_MM = Math.max(0, HEADER.ruleBelowNumberMm - ptToMm((GRID.linePitchPt - SIZE_PT.san) / 2 + TEXT_RAISE_PT));
 
+/** Cell text: a line break in the model (基期值 over its year) is a line break in the cell. */
+const cellText = (text: string) => esc(text).replace(/\n/g, '<br>');
+
 function tableHtml(t: OfficialTable): string {
   const cols = t.columns.map((c) => `<col style="width:${num(c.widthPermille / 10)}%">`).join('');
-  const head = t.columns.map((c) => `<th class="f-${t.headerFont}" style="text-align:center">${esc(c.header)}</th>`).join('');
+  const head = t.columns.map((c) => `<th class="f-${t.headerFont}" style="text-align:center">${cellText(c.header)}</th>`).join('');
   const cell = (c: TableCell) => {
     const span = c.span && c.span > 1 ? ` colspan="${c.span}"` : '';
-    const text = c.bold ? `<b>${esc(c.text)}</b>` : esc(c.text);
+    const text = c.bold ? `<b>${cellText(c.text)}</b>` : cellText(c.text);
     return `<td${span} style="text-align:${c.align ?? 'left'}"${sourceAttrs(c.source)}>${text}</td>`;
   };
   const rows = t.rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('');
@@ -80,11 +83,11 @@ export function blockHtml(b: Block): string {
     case 'recipients':
       return `<p class="left"${sourceAttrs(b.source)}>${esc(b.text)}</p>`;
     case 'paragraph': {
-      const keep = 'keepWithNext' in b && b.keepWithNext ? ' keep' : '';
+      const keep = b.keepWithNext ? ' keep' : '';
       return `<p class="indent ${b.role}${keep}"${sourceAttrs(b.source)}>${b.runs.map((r) => runHtml(r, 'fang')).join('')}</p>`;
     }
     case 'blank':
-      return blanks(b.lines, 'keepWithNext' in b && !!b.keepWithNext);
+      return blanks(b.lines, !!b.keepWithNext);
     case 'attachmentNote': {
       // 附件：1.XXX, the names after the first aligned under it.
       const head = '附件：';

@@ -21,8 +21,9 @@ const pt = (n: number) => `${num(n)}pt`;
 const mm = (n: number) => `${num(n)}mm`;
 
 /**
- * Text on the grid is raised this much in its 28.95 pt line, as the docx does (its
- * GRID_TEXT_RAISE_PT): with the official fonts' metrics the characters would sit low in the line.
+ * Text on the grid is raised this much in its 28.95 pt line. Chromium centres the characters in the
+ * line (6.5 pt under its top); raised, the first line starts about 1 mm under the top of the type
+ * area, where Word puts it with the docx's own raise (GRID_TEXT_RAISE_PT, for Word's bottom-set lines).
  */
 export const TEXT_RAISE_PT = 3;
 
@@ -86,7 +87,7 @@ function bodyCss(fonts: HtmlFonts): string {
     '.signature{break-inside:avoid;text-align:left;text-indent:0;white-space:pre}',
     // Tables keep their own spacing; the 28.95 pt grid would make rows tall.
     `table.official{width:100%;border-collapse:collapse;table-layout:fixed;line-height:1.35;letter-spacing:0;text-align:left}`,
-    `table.official th,table.official td{border:${pt(TABLE.borderPt)} solid #000;padding:1mm ${mm(Math.min(1, TABLE.cellPaddingMm))};vertical-align:middle;text-indent:0;font-weight:400}`,
+    `table.official th,table.official td{border:${pt(TABLE.borderPt)} solid #000;padding:1mm ${mm(TABLE.cellPaddingMm)};vertical-align:middle;text-indent:0;font-weight:400}`,
     'table.official thead{display:table-header-group}',
     'table.official tr{break-inside:avoid}',
     '.table-empty{text-align:center;text-indent:0;line-height:1.6;margin-top:2mm}',
