@@ -3,6 +3,7 @@ import { PageHeader } from './components/PageHeader';
 import { Link } from './components/Link';
 import { PlanListPage } from './pages/PlanListPage';
 import { PlanPage } from './pages/PlanPage';
+import { PreviewRoute } from './preview/PreviewRoute';
 import { SettingsPage } from './pages/SettingsPage';
 import { TrashPage } from './pages/TrashPage';
 import { paths, useRoute } from './router';
@@ -17,6 +18,9 @@ export function App() {
     case 'plan':
       // key: a different plan is a fresh page (no state carried over).
       page = <PlanPage key={route.id} id={route.id} />;
+      break;
+    case 'preview':
+      page = <PreviewRoute key={route.id} id={route.id} />;
       break;
     case 'trash':
       page = <TrashPage />;

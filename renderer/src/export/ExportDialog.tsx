@@ -8,7 +8,8 @@ import { LAYOUT_LABELS, defaultNoticeBody, type ExportSettings } from '../../../
 import { call, errorMessage } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { DOCX_MIME, downloadBase64 } from './download';
+import { PdfFontCheck } from '../preview/PdfFontCheck';
+import { DOCX_MIME, PDF_MIME, downloadBase64 } from './download';
 import { FindingsPanel } from './FindingsPanel';
 import { NoticeFields, fieldId } from './NoticeFields';
 import './export.css';
@@ -17,6 +18,8 @@ interface ExportDialogProps {
   planId: string;
   planTitle: string;
   onClose: () => void;
+  /** Word (.docx) or PDF: the same settings, the PDF also shows the 字体检查. */
+  format?: 'docx' | 'pdf';
 }
 
 type Errors = Partial<Record<string, string>>;
@@ -36,7 +39,8 @@ function inputErrors(setup: ExportSetup, id: string): Errors | null {
 
 const fontSummary = (set: keyof typeof FONT_NAMES) => Object.values(FONT_NAMES[set]).filter((v, i, a) => a.indexOf(v) === i).join('、');
 
-export function ExportDialog({ planId, planTitle, onClose }: ExportDialogProps) {
+export function ExportDialog({ planId, planTitle, onClose, format = 'docx' }: ExportDialogProps) {
+  const formatName = format === 'pdf' ? 'PDF' : 'Word';
   const ids = useId();
   const [setup, setSetup] = useState<ExportSetup | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -133,10 +137,10 @@ export function ExportDialog({ planId, planTitle, onClose }: ExportDialogProps) 
     try {
       const saved = await save();
       if (!saved) return;
-      const out = await call('export.docx', { id: planId, settings: saved.settings });
-      downloadBase64(out.base64, out.fileName, DOCX_MIME);
+      const out = format === 'pdf' ? await call('export.pdf', { id: planId, settings: saved.settings }) : await call('export.docx', { id: planId, settings: saved.settings });
+      downloadBase64(out.base64, out.fileName, format === 'pdf' ? PDF_MIME : DOCX_MIME);
       setFindings(out.checks);
-      setDone(`已导出：${out.fileName}`);
+      setDone(`已导出：${out.fileName}${'pages' in out ? `（${out.pages} 页）` : ''}`);
     } catch (err) {
       setServerError(errorMessage(err));
     } finally {
@@ -146,7 +150,7 @@ export function ExportDialog({ planId, planTitle, onClose }: ExportDialogProps) 
 
   const s = setup?.settings;
   return (
-    <Dialog title="导出 Word（公文格式）" onClose={onClose} busy={busy === 'export'}>
+    <Dialog title={`导出 ${formatName}（公文格式）`} onClose={onClose} busy={busy === 'export'}>
       <form className="dialog-form export-dialog" onSubmit={(e) => void submit(e)} noValidate>
         <div className="dialog-body export-body">
           {loadError ? (
@@ -214,6 +218,7 @@ export function ExportDialog({ planId, planTitle, onClose }: ExportDialogProps) 
                       <option value="windows">Windows 自带字体：{fontSummary('windows')}</option>
                     </select>
                   </Field>
+                  {format === 'pdf' ? <PdfFontCheck planId={planId} settings={s} /> : null}
                   <label className="export-choice">
                     <input type="checkbox" checked={s.leadBold} onChange={(e) => setSettings({ leadBold: e.target.checked })} />
                     条目引导句加粗（标准不要求加粗）
@@ -257,7 +262,7 @@ export function ExportDialog({ planId, planTitle, onClose }: ExportDialogProps) 
             关闭
           </button>
           <button type="submit" className="button button-primary" disabled={!setup || busy !== null}>
-            {busy === 'export' ? '正在导出…' : '导出 Word'}
+            {busy === 'export' ? '正在导出…' : `导出 ${formatName}`}
           </button>
         </div>
       </form>

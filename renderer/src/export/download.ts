@@ -15,3 +15,5 @@ export function downloadBase64(base64: string, fileName: string, mime: string): 
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export const PDF_MIME = 'application/pdf';

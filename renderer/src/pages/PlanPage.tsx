@@ -74,6 +74,8 @@ export function PlanPage({ id }: { id: string }) {
         actions={
           <>
             <ExportButton planId={plan.id} planTitle={plan.title} />
+            <ExportButton planId={plan.id} planTitle={plan.title} format="pdf" />
+            <Link to={paths.preview(plan.id)} className="button">预览</Link>
             <button type="button" className="button" onClick={() => setOpen('rename')}>
               重命名
             </button>
