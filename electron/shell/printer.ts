@@ -57,8 +57,8 @@ export function createElectronPrinter(): Printer {
                 preferCSSPageSize: true,
                 printBackground: true,
                 margins: { top: 0, bottom: 0, left: 0, right: 0 },
-                generateTaggedPDF: true,
-                generateDocumentOutline: true,
+                generateTaggedPDF: options.tagged ?? true,
+                generateDocumentOutline: options.tagged ?? true,
               });
             })(),
           );

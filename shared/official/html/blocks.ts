@@ -79,12 +79,14 @@ export function blockHtml(b: Block): string {
       return `${reserve}<p class="doc-number" data-field="notice.docNumber">${esc(b.text) || '&nbsp;'}</p>${rule}`;
     }
     case 'title':
-      return `<p class="title f-title"${sourceAttrs(b.source)}>${b.lines.map(esc).join('<br>')}</p>`;
+      // Headings are h1-h3 so the PDF's bookmarks list the titles, 一、 and （一）.
+      return `<h1 class="title f-title"${sourceAttrs(b.source)}>${b.lines.map(esc).join('<br>')}</h1>`;
     case 'recipients':
       return `<p class="left"${sourceAttrs(b.source)}>${esc(b.text)}</p>`;
     case 'paragraph': {
       const keep = b.keepWithNext ? ' keep' : '';
-      return `<p class="indent ${b.role}${keep}"${sourceAttrs(b.source)}>${b.runs.map((r) => runHtml(r, 'fang')).join('')}</p>`;
+      const tag = b.role === 'level1' ? 'h2' : b.role === 'level2' ? 'h3' : 'p';
+      return `<${tag} class="indent ${b.role}${keep}"${sourceAttrs(b.source)}>${b.runs.map((r) => runHtml(r, 'fang')).join('')}</${tag}>`;
     }
     case 'blank':
       return blanks(b.lines, !!b.keepWithNext);

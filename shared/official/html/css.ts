@@ -67,7 +67,7 @@ function bodyCss(fonts: HtmlFonts): string {
     ...roles,
     'b{font-weight:700}',
     // Raised by offset, not by margin: the lines stay where the page breaks put them.
-    `p{margin:0;position:relative;top:-${pt(TEXT_RAISE_PT)}}`,
+    `p,h1,h2,h3{margin:0;font-size:inherit;font-weight:inherit;position:relative;top:-${pt(TEXT_RAISE_PT)}}`,
     `.section+.section{break-before:page}`,
     `.landscape{page:${PAGE_NAMES.landscape}}`,
     `.indent{text-indent:${indent}}`,

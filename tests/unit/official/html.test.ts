@@ -100,10 +100,11 @@ describe('the HTML writer', () => {
 
   it('gives each level its font: 一、 黑体, （一） 楷体, items and body 仿宋, titles 小标宋', () => {
     const h = html();
-    expect(h).toMatch(/<p class="indent level1"[^>]*><span class="f-hei">一、<\/span><span class="f-hei">党建引领<\/span><\/p>/);
-    expect(h).toMatch(/<p class="indent level2"[^>]*><span class="f-kai">（一）<\/span><span class="f-kai">学前教育。<\/span>普及普惠。<\/p>/);
+    // Headings are h2/h3 (the PDF's bookmarks); their look is the grid's.
+    expect(h).toMatch(/<h2 class="indent level1"[^>]*><span class="f-hei">一、<\/span><span class="f-hei">党建引领<\/span><\/h2>/);
+    expect(h).toMatch(/<h3 class="indent level2"[^>]*><span class="f-kai">（一）<\/span><span class="f-kai">学前教育。<\/span>普及普惠。<\/h3>/);
     expect(h).toMatch(/<p class="indent level3"[^>]*>1\.巩固主题教育成果。加强引领。<\/p>/);
-    expect(h).toContain('<p class="title f-title" data-field="title">泰安市教育局2024年工作要点</p>');
+    expect(h).toContain('<h1 class="title f-title" data-field="title">泰安市教育局2024年工作要点</h1>');
     const c = css(h);
     expect(c).toContain('.f-hei{font-family:"黑体", sans-serif}');
     expect(c).toContain('.f-kai{font-family:"楷体_GB2312", serif}');

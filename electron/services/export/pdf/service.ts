@@ -90,7 +90,7 @@ export class PdfService {
     const key = createHash('sha256').update(html).digest('hex').slice(0, 32);
     const cached = this.previews.get(key);
     if (cached) return cached;
-    const bytes = await this.opts.printer.print(html);
+    const bytes = await this.opts.printer.print(html, { tagged: false });
     const preview: PdfPreview = { key, bytes, pages: countPdfPages(bytes), fonts: fonts.check };
     this.previews.set(key, preview);
     while (this.previews.size > PREVIEW_CACHE) this.previews.delete(this.previews.keys().next().value!);
