@@ -14,7 +14,11 @@ export function createHandlers(s: Services): Handlers {
     'plans.trash': () => s.plans.trash(),
     'plans.restore': ({ id }) => s.plans.restore(id),
     'plans.purge': ({ id }) => s.plans.purge(id),
-    'plans.saveDocument': ({ id, document, numberingMode }) => s.outline.save(id, document as DocumentLike, numberingMode),
+    'plans.saveDocument': ({ id, document, numberingMode }) => {
+      const outline = s.outline.save(id, document as DocumentLike, numberingMode);
+      s.pdf.planSaved(id); // an open preview follows the save
+      return outline;
+    },
     'plans.setNumberingMode': ({ id, numberingMode }) => s.outline.setNumberingMode(id, numberingMode),
     'outline.list': ({ id }) => s.outline.list(id),
     'units.list': () => s.outline.unitNames(),

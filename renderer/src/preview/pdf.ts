@@ -30,11 +30,12 @@ export interface PageSize {
   heightPt: number;
 }
 
-export async function pageSizes(doc: PDFDocumentProxy): Promise<PageSize[]> {
-  const sizes: PageSize[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const vp = (await doc.getPage(i)).getViewport({ scale: 1 });
-    sizes.push({ widthPt: vp.width, heightPt: vp.height });
-  }
-  return sizes;
+/** Every page's size (portrait or landscape), asked of the worker all at once. */
+export function pageSizes(doc: PDFDocumentProxy): Promise<PageSize[]> {
+  return Promise.all(
+    Array.from({ length: doc.numPages }, async (_, i) => {
+      const vp = (await doc.getPage(i + 1)).getViewport({ scale: 1 });
+      return { widthPt: vp.width, heightPt: vp.height };
+    }),
+  );
 }

@@ -40,11 +40,18 @@ export interface PdfServiceOptions {
 /** Installed fonts change rarely; asking fontconfig or the registry costs 50-200 ms. */
 const FONT_SCAN_TTL_MS = 60_000;
 const PREVIEW_CACHE = 4;
+/** A plan whose preview was looked at this recently gets its preview printed again after a save. */
+const WATCH_MS = 10 * 60_000;
+/** Saves come in bursts while someone types: print once they pause. */
+const SAVE_PAUSE_MS = 1500;
 
 export class PdfService {
   private standIns: StandIns | null = null;
   private installed: { at: number; families: ReadonlySet<string> } | null = null;
   private readonly previews = new Map<string, PdfPreview>();
+  /** Prints under way, by key: a request for the same pages waits for it instead of printing twice. */
+  private readonly printing = new Map<string, Promise<PdfPreview>>();
+  private readonly watched = new Map<string, { seen: number; timer: NodeJS.Timeout | null }>();
 
   constructor(
     private readonly exporter: ExportService,
@@ -84,21 +91,45 @@ export class PdfService {
     return { fileName: exportFileName(plan.title, 'pdf'), bytes, pages: countPdfPages(bytes), fonts: fonts.check, checks: this.exporter.checks(planId, s) };
   }
 
+  /**
+   * After a save: a plan whose preview is open (or was lately) has it printed again in the
+   * background, so the preview shows the new pages without waiting for the print.
+   */
+  planSaved(planId: string): void {
+    const w = this.watched.get(planId);
+    if (!w || Date.now() - w.seen > WATCH_MS) return;
+    if (w.timer) clearTimeout(w.timer);
+    w.timer = setTimeout(() => {
+      w.timer = null;
+      this.preview(planId, undefined, false).catch(() => {}); // the preview page asks again and shows any error
+    }, SAVE_PAUSE_MS);
+    w.timer.unref?.();
+  }
+
   /** The preview's PDF; printing is skipped when nothing printed has changed since the last call. */
-  async preview(planId: string, settings?: ExportSettings): Promise<PdfPreview> {
+  async preview(planId: string, settings?: ExportSettings, viewed = true): Promise<PdfPreview> {
+    if (viewed) this.watched.set(planId, { seen: Date.now(), timer: this.watched.get(planId)?.timer ?? null });
     const { html, fonts } = this.prepare(planId, settings);
     const key = createHash('sha256').update(html).digest('hex').slice(0, 32);
-    const cached = this.previews.get(key);
+    const cached = this.previews.get(key) ?? this.printing.get(key);
     if (cached) return cached;
-    const bytes = await this.opts.printer.print(html, { tagged: false });
-    const preview: PdfPreview = { key, bytes, pages: countPdfPages(bytes), fonts: fonts.check };
-    this.previews.set(key, preview);
-    while (this.previews.size > PREVIEW_CACHE) this.previews.delete(this.previews.keys().next().value!);
-    return preview;
+    const job = this.opts.printer
+      .print(html, { tagged: false })
+      .then((bytes) => {
+        const preview: PdfPreview = { key, bytes, pages: countPdfPages(bytes), fonts: fonts.check };
+        this.previews.set(key, preview);
+        while (this.previews.size > PREVIEW_CACHE) this.previews.delete(this.previews.keys().next().value!);
+        return preview;
+      })
+      .finally(() => this.printing.delete(key));
+    this.printing.set(key, job);
+    return job;
   }
 
   close(): Promise<void> {
     this.previews.clear();
+    for (const w of this.watched.values()) if (w.timer) clearTimeout(w.timer);
+    this.watched.clear();
     return this.opts.printer.close();
   }
 }
