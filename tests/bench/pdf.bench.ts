@@ -73,10 +73,11 @@ export async function run(): Promise<void> {
       size = out.bytes.length;
     });
     report('export PDF, 300 items + both attachments (ms)', summarize(pdf), 3000, `${pages} pages, ${Math.round(size / 1024)} KB`);
-    const preview = await timeAsync(5, async (i) => {
-      s.outline.save(plan.id, edited(plan.document, i));
-      await s.pdf.preview(plan.id);
-    });
+    const preview: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      s.outline.save(plan.id, edited(plan.document, i)); // the save itself is the editor's figure
+      preview.push(...(await timeAsync(1, () => s.pdf.preview(plan.id))));
+    }
     report('preview after a save, 300 items: all pages laid out again (ms)', summarize(preview), 1000);
   } finally {
     s.close();
@@ -92,9 +93,10 @@ export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: findChromium()!, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const previewUrl = `${url.origin}/plans/${planId}/preview${url.search}`;
+    const planUrl = `${url.origin}/plans/${planId}${url.search}`;
+    /** From the plan page, 预览 clicked until page 1 of the PDF is drawn; then back to the plan. */
     const drawn = async () => {
-      await page.goto(previewUrl);
+      await page.getByRole('link', { name: '预览' }).click();
       await page.waitForFunction(
         () => {
           const c = document.querySelector<HTMLCanvasElement>('.preview-page[data-page="1"] canvas');
@@ -104,13 +106,22 @@ export async function run(): Promise<void> {
           return false;
         },
         undefined,
-        { polling: 100, timeout: 60_000 },
+        { polling: 'raf', timeout: 60_000 },
       );
     };
+    const back = async () => {
+      await page.goBack();
+      await page.getByRole('link', { name: '预览' }).waitFor();
+    };
+    await page.goto(planUrl);
     const first = await timeAsync(1, drawn);
-    report('preview page opened, PDF not yet made: page 1 drawn (ms)', summarize(first));
-    const open = await timeAsync(5, drawn);
-    report('preview page opened, PDF current: page 1 drawn (ms)', summarize(open), 1000);
+    report('预览 clicked, PDF not yet made: page 1 drawn (ms)', summarize(first));
+    const open: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await back();
+      open.push(...(await timeAsync(1, drawn)));
+    }
+    report('预览 clicked, PDF current: page 1 drawn (ms)', summarize(open), 1000);
   } finally {
     await browser.close();
     host.kill();

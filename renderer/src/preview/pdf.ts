@@ -4,6 +4,14 @@ import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-d
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
+// Started as soon as the preview's code loads, so its 1.2 MB script is parsed while the PDF prints.
+if (typeof Worker !== 'undefined' && !GlobalWorkerOptions.workerPort) {
+  try {
+    GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module' });
+  } catch {
+    // pdf.js starts its own worker from workerSrc
+  }
+}
 
 export type { PDFDocumentProxy };
 
@@ -11,7 +19,12 @@ export type { PDFDocumentProxy };
 export const CSS_PX_PER_PT = 96 / 72;
 
 export function base64ToBytes(base64: string): Uint8Array {
-  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(base64);
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
 
 export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {

@@ -71,14 +71,27 @@ export function parseUnicodeRange(value: string): Range[] {
   return ranges;
 }
 
+/** Ranges sorted and merged, for a binary search. */
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
 export class StandIns {
   private readonly coverage: Range[];
+  private faceList: HtmlFontFace[] | null = null;
 
   private constructor(
     readonly fontsDir: string,
     private readonly manifest: Manifest,
   ) {
-    this.coverage = manifest.families.flatMap((f) => f.faces.flatMap((face) => parseUnicodeRange(face.unicodeRange)));
+    this.coverage = mergeRanges(manifest.families.flatMap((f) => f.faces.flatMap((face) => parseUnicodeRange(face.unicodeRange))));
   }
 
   /** Reads resources/fonts/manifest.json; a clear message when the app's fonts are gone. */
@@ -104,6 +117,11 @@ export class StandIns {
 
   /** @font-face rules for every stand-in (each CSS family once) and the Latin face. */
   faces(): HtmlFontFace[] {
+    this.faceList ??= this.buildFaces();
+    return this.faceList;
+  }
+
+  private buildFaces(): HtmlFontFace[] {
     const faces: HtmlFontFace[] = [...LATIN_FACES];
     const done = new Set<string>();
     for (const spec of Object.values(SPECS)) {
@@ -124,6 +142,15 @@ export class StandIns {
   /** Some shipped font has this character. */
   covers(ch: string): boolean {
     const c = ch.codePointAt(0)!;
-    return this.coverage.some(([lo, hi]) => c >= lo && c <= hi);
+    let lo = 0;
+    let hi = this.coverage.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = this.coverage[mid]!;
+      if (c < a) hi = mid - 1;
+      else if (c > b) lo = mid + 1;
+      else return true;
+    }
+    return false;
   }
 }
