@@ -8,6 +8,7 @@ import type { MethodName, MethodOutput } from '../shared/api/contract';
 import { PlanDeskError } from '../shared/api/errors';
 import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { ArgsError, parseArgs, type ParsedArgs } from './cli-args';
+import { indicatorsCommand } from './cli-indicators';
 import { importSummary } from './services/import/summary';
 import { MAX_IMPORT_BYTES } from './services/import/sniff';
 import { openServices, type Services } from './services/index';
@@ -40,6 +41,13 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
                                               导入 .txt 或 .docx，识别结构后保存为新的工作要点
                                               （--simplified 繁体转简体；--keep 保留被删去的第 3、5 行）
   carry-forward <planId> [--json]             由这份工作要点生成下一年度草稿
+  indicators suggest <planId> [--accept] [--json]
+                                              从条目文字中找出可量化的指标建议（--accept 全部接受并关联到条目）
+  indicators list <planId> [--json]           列出这份工作要点的全部指标（所属条目、基期、目标、属性、完成时限）
+  indicators history <指标编号> [--json]      同一指标在各年度工作要点中的目标和最新完成值
+  indicators export <planId> --out 文件.xlsx  把指标导出为 Excel 表格
+  indicators import <planId> 文件.xlsx [--json]
+                                              导入修改后的表格：按编号修改、无编号的行新增；有错误时逐行说明且不作改动
   serve [--port N] [--no-open]                以浏览器模式启动（仅本机 127.0.0.1 可访问）
 
 数据文件：--db 指定；否则使用环境变量 PLANDESK_DB；否则使用用户目录下的默认位置。`;
@@ -181,13 +189,14 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.out(HELP);
       return command || args.flags.has('help') ? 0 : 1;
     }
-    if (command !== 'plans' && command !== 'serve' && command !== 'outline' && command !== 'import' && command !== 'carry-forward') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
+    if (!['plans', 'serve', 'outline', 'import', 'carry-forward', 'indicators'].includes(command)) throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
     const dbPath = resolveDbPath({ flag: args.options.get('db'), env: io.env });
     services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli' });
     if (command === 'serve') return await serveCommand(services, args, io);
     if (command === 'outline') return await outlineCommand(createDispatcher(services), args, io);
     if (command === 'import') return await importCommand(services, args, io);
     if (command === 'carry-forward') return await carryForwardCommand(services, args, io);
+    if (command === 'indicators') return await indicatorsCommand(createDispatcher(services), args, io);
     return await plansCommand(createDispatcher(services), args, io);
   } catch (e) {
     if (e instanceof PlanDeskError || e instanceof ArgsError) io.err(`错误：${e.message}`);
