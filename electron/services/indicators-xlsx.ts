@@ -60,6 +60,10 @@ const COMPARATOR_BY_WORD = new Map<string, Comparator>([
 
 class RowError extends Error {}
 
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
 function numberCell(v: ExcelJS.CellValue, label: string): number | null {
   if (typeof v === 'number') return v;
   const t = cellText(v).replace(/[,，\s%％]/g, '');
@@ -140,17 +144,19 @@ export class IndicatorSpreadsheets {
       ['attribute', `"${ATTRIBUTES.join(',')}"`],
       ['comparator', `"${COMPARATORS.join(',')}"`],
     ];
-    for (let r = 2; r <= targets.length + 1 + SPARE_ROWS; r++) {
-      for (const [key, formula] of lists) {
-        ws.getCell(r, col(key)).dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [formula],
-          showErrorMessage: true,
-          errorTitle: '取值不正确',
-          error: key === 'attribute' ? '属性只能是 预期性 或 约束性。' : '比较方式只能是 ≥、>、=、≤、< 或 区间。',
-        };
-      }
+    // One validation per column range: exceljs's per-cell merging emits overlapping ranges, which Excel repairs.
+    const last = targets.length + 1 + SPARE_ROWS;
+    const validations = (ws as unknown as RangeValidations).dataValidations; // present at runtime, missing from exceljs's types
+    for (const [key, formula] of lists) {
+      const letter = ws.getColumn(col(key)).letter;
+      validations.add(`${letter}2:${letter}${last}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [formula],
+        showErrorMessage: true,
+        errorTitle: '取值不正确',
+        error: key === 'attribute' ? '属性只能是 预期性 或 约束性。' : '比较方式只能是 ≥、>、=、≤、< 或 区间。',
+      });
     }
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     const safeTitle = plan.title.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 60) || `${plan.year}年工作要点`;
