@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { seedPath } from '../import/helpers/seeds';
@@ -46,6 +47,13 @@ describe('the targets of a plan as an Excel file', () => {
     expect(row.getCell(11).dataValidation).toMatchObject({ type: 'list', formulae: ['"预期性,约束性"'] });
     expect(ws.getColumn(4).width).toBeGreaterThanOrEqual(30);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('writes one dropdown range per column, none overlapping (Excel would "repair" the file)', async () => {
+    const plan = import003();
+    const { file } = await exportToFile(plan.id);
+    const sheet = strFromU8(unzipSync(fs.readFileSync(file))['xl/worksheets/sheet1.xml']!);
+    expect([...sheet.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1])).toEqual(['J2:J209', 'K2:K209']);
   });
 
   it('imports edits and new rows back, and leaves every other target as it was', async () => {
