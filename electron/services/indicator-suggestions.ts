@@ -24,16 +24,14 @@ export class SuggestionService {
     const found = suggestForPlan((plan.document as DocumentLike | null) ?? emptyDocument(), plan.numberingMode, { year: plan.year, itemUid });
     if (!found.length) return [];
     const rejected = sql.rejectedKeys(this.db, planId);
-    const targets = this.indicators.list(planId);
     // Accepted from this suggestion, on this item or on none; or the same figure entered another way.
-    const keys = sql.suggestionKeys(this.db, planId);
+    const links = sql.linksOfPlan(this.db, planId);
     const accepted = new Set<string>();
     const same = new Set<string>();
-    for (const t of targets) {
-      const key = keys.get(t.id) ?? '';
-      const owners = t.items.length ? t.items.map((i) => i.uid) : ['*'];
-      if (key) for (const o of owners) accepted.add(`${o}\u0000${key}`);
-      same.add(targetKey(t.name, t.target, t.targetMax, t.unit));
+    for (const t of sql.listTargets(this.db, planId)) {
+      const owners = links.get(t.id) ?? ['*'];
+      if (t.suggestion_key) for (const o of owners) accepted.add(`${o}\u0000${t.suggestion_key}`);
+      same.add(targetKey(t.name, t.target_value, t.target_value_max, t.measure_unit));
     }
     return found
       .filter((s) => {

@@ -65,8 +65,11 @@ interface NumberToken {
   chinese: boolean;
 }
 
+/** A character a number can start with: digits, x placeholders, Chinese numerals. */
+const NUMBER_START = /[0-9xX×零〇一二两三四五六七八九十百]/;
+
 function readNumber(text: string, i: number, masked: (i: number) => boolean): NumberToken | null {
-  if (masked(i)) return null;
+  if (!NUMBER_START.test(text[i]!) || masked(i)) return null;
   const before = text[i - 1];
   const a = at(ARABIC, text, i);
   if (a) {

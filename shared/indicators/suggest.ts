@@ -50,6 +50,8 @@ const LOWER_IS_BETTER = /近视率|肥胖率|超重率|辍学率|流失率|发�
 const GROWTH_BEFORE = /(?:增长|增加|提高|提升|上升|下降|降低|减少)了?(?:约|近)?\s*$/;
 const COMPARED = /较|比上年|比去年|同比|相比/;
 const AIM = /力争|确保|争取|目标|计划|预计|达到|以上|不低于|不少于|实现/;
+/** Longer than the longest word looked for right before a number, spaces included. */
+const TAIL = 12;
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_BREAK = /[，,；;：:]/;
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '"': '"' };
@@ -71,7 +73,11 @@ export function splitSentences(text: string): { text: string; start: number }[] 
 }
 
 /** Characters inside quotes or title marks: names (“六个1”工程, “十四五”, 《…方案》), not quantities. */
+const ANY_QUOTE = /[“‘「『《〈"]/;
+const NO_MASK = new Uint8Array(0);
+
 function quotedMask(s: string): Uint8Array {
+  if (!ANY_QUOTE.test(s)) return NO_MASK; // most sentences quote nothing
   const mask = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const close = QUOTES[s[i]!];
@@ -140,21 +146,25 @@ function suggestInSentence(sentence: string, year: number | null | undefined): T
     const samePrev = prev && prev.q.end > clause ? prev : null;
     const from = samePrev ? samePrev.q.end : clause;
     const before = sentence.slice(from, q.start);
-    const cmp = COMPARATOR_BEFORE.exec(before);
-    const perTime = PER_TIME.exec(before);
+    // Words right before the number: end-anchored patterns look at the tail only (they would scan the whole clause).
+    const tailStart = Math.max(0, before.length - TAIL);
+    const tail = before.slice(tailStart);
+    const tailCmp = COMPARATOR_BEFORE.exec(tail);
+    const cmp = tailCmp ? { index: tailStart + tailCmp.index, word: tailCmp[1]! } : null;
+    const perTime = PER_TIME.exec(tail);
     // 一 + classifier is the article "a" (打造一支队伍); other Chinese numerals count only after a verb.
-    if (q.chinese && !perTime && !CHINESE_CUE.test(before)) return;
+    if (q.chinese && !perTime && !CHINESE_CUE.test(tail)) return;
     if (q.chinese && q.value === 1 && !perTime && !cmp) return;
     const beforeName = cmp ? before.slice(0, cmp.index) : before;
     const rate = RATE_UNITS.has(q.unit);
     // 计提的10%教育资金: a share described, not a level aimed at.
     if (rate && !cmp && /的\s*$/.test(beforeName)) return;
     // 较2015年增长50%: growth stated in comparison, without an aim, is a report.
-    if (rate && GROWTH_BEFORE.test(beforeName) && COMPARED.test(sentence.slice(clause, q.start)) && !AIM.test(sentence)) return;
+    if (rate && GROWTH_BEFORE.test(beforeName.slice(-TAIL)) && COMPARED.test(sentence.slice(clause, q.start)) && !AIM.test(sentence)) return;
 
     let comparator: Comparator | null = null;
     let explicit = true;
-    const word = cmp ? COMPARATOR_WORDS[cmp[1]!] : undefined;
+    const word = cmp ? COMPARATOR_WORDS[cmp.word] : undefined;
     if (q.valueMax !== null) comparator = '区间';
     else if (q.suffix === '以上') comparator = word === '>' ? '>' : '≥';
     else if (q.suffix === '以下' || q.suffix === '以内') comparator = '≤';

@@ -105,12 +105,6 @@ export function listTargets(db: Database, planId: string): TargetRow[] {
   return db.prepare(`${SELECT_TARGET} WHERE t.plan_id = ? ORDER BY t.id`).all(planId) as TargetRow[];
 }
 
-/** target id -> the key of the suggestion it was accepted from, for the plan's targets that have one. */
-export function suggestionKeys(db: Database, planId: string): Map<number, string> {
-  const rows = db.prepare("SELECT id, suggestion_key FROM targets WHERE plan_id = ? AND suggestion_key <> ''").all(planId) as { id: number; suggestion_key: string }[];
-  return new Map(rows.map((r) => [r.id, r.suggestion_key]));
-}
-
 /** target id -> the outline entries it is linked to, for one plan. */
 export function linksOfPlan(db: Database, planId: string): Map<number, string[]> {
   const rows = db
