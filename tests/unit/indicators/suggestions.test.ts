@@ -111,3 +111,17 @@ describe('importing a plan with an indicator table', () => {
     expect(s.db.prepare('SELECT count(*) FROM targets').pluck().get()).toBe(16);
   });
 });
+
+describe('carrying a plan with indicators forward', () => {
+  it('the draft gets each target with its group and item; a deadline in the old year moves on, a later one stays', () => {
+    const plan = importSeed('003_3bf94dc3a89a6442.txt'); // year 2022, table targets due 2025-12-31
+    const item = s.outline.list(plan.id).find((o) => o.level === 3)!;
+    s.indicators.create(plan.id, { name: '薄弱学校', unit: '所', target: 2, deadline: '2022-08-31' }, [item.uid]);
+    const draft = s.carryForward.carryForward(plan.id);
+    const carried = s.indicators.list(draft.id);
+    expect(carried).toHaveLength(9);
+    expect(carried.find((t) => t.name === '学前教育毛入园率')).toMatchObject({ group: '基础教育', baseline: 99, baselineYear: 2022, target: 99, deadline: '2025-12-31' });
+    expect(carried.find((t) => t.name === '薄弱学校')).toMatchObject({ deadline: '2023-08-31', items: [{ label: '一、（二）1.' }] });
+    expect(carried.find((t) => t.name === '薄弱学校')!.indicatorId).toBe(s.indicators.list(plan.id).find((t) => t.name === '薄弱学校')!.indicatorId);
+  });
+});
