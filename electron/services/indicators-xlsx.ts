@@ -7,6 +7,7 @@ import type { Target, TargetFields, XlsxImportResult } from '../../shared/api/in
 import { MAX_XLSX_BYTES } from '../../shared/api/indicators';
 import { PlanDeskError } from '../../shared/api/errors';
 import { ATTRIBUTES, COMPARATORS, COMPARATOR_LABELS, type Comparator } from '../../shared/domain/indicator';
+import { parseTypedDay, parseTypedNumber } from '../../shared/indicators/typed';
 import { resolveTarget, type IndicatorService, type ResolvedTarget } from './indicators';
 import type { Clock, PlanService } from './plans';
 import type { Database } from 'better-sqlite3';
@@ -66,10 +67,9 @@ interface RangeValidations {
 
 function numberCell(v: ExcelJS.CellValue, label: string): number | null {
   if (typeof v === 'number') return v;
-  const t = cellText(v).replace(/[,，\s%％]/g, '');
-  if (t === '' || /^[xX×—-]+$/.test(t)) return null; // blank, or a placeholder: to be filled in
-  if (!/^-?\d+(\.\d+)?$/.test(t)) throw new RowError(`${label}不是数字`);
-  return Number(t);
+  const n = parseTypedNumber(cellText(v)); // blank or a placeholder (xx) is null: to be filled in
+  if (n === undefined) throw new RowError(`${label}不是数字`);
+  return n;
 }
 
 function yearCell(v: ExcelJS.CellValue): number | null {
@@ -81,14 +81,9 @@ function yearCell(v: ExcelJS.CellValue): number | null {
 
 function dateCell(v: ExcelJS.CellValue): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  const t = cellText(v);
-  if (!t) return '';
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t);
-  const iso = m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : '';
-  if (!iso || Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) || !new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)) {
-    throw new RowError('完成时限应为日期，如 2025-12-31');
-  }
-  return iso;
+  const day = parseTypedDay(cellText(v));
+  if (day === undefined) throw new RowError('完成时限应为日期，如 2025-12-31');
+  return day;
 }
 
 export class IndicatorSpreadsheets {

@@ -10,6 +10,7 @@ import {
   SOURCE_SENTENCE_MAX,
 } from '../domain/indicator';
 import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../domain/plan';
+import { isIsoDay } from '../indicators/typed';
 
 export const ComparatorSchema = z.enum(COMPARATORS, { error: '比较方式只能是 ≥、>、=、≤、< 或 区间。' });
 export const AttributeSchema = z.enum(ATTRIBUTES, { error: '属性只能是 预期性 或 约束性。' });
@@ -32,7 +33,7 @@ const text = (label: string, max: number) =>
 export const deadlineField = z
   .string({ error: '完成时限必须是文本。' })
   .trim()
-  .refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), {
+  .refine((s) => s === '' || isIsoDay(s), {
     error: '完成时限应为日期，如 2025-12-31。',
   });
 

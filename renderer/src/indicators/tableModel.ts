@@ -2,6 +2,7 @@
 // Pure functions, tested without a browser.
 import type { Target } from '../../../shared/api/indicators';
 import type { Comparator } from '../../../shared/domain/indicator';
+import { parseTypedNumber } from '../../../shared/indicators/typed';
 
 export interface Filters {
   /** uid of a 一、 section; '' for all. */
@@ -68,17 +69,11 @@ export function applySort(targets: readonly Target[], sort: Sort): Target[] {
 
 export class InputError extends Error {}
 
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
-
 /** What a user typed as a value: 90, 90%, ９０, 3.03; empty or xx -> null (to be filled in). */
 export function parseNumberInput(raw: string, label: string): number | null {
-  const t = raw
-    .trim()
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[,，\s%％]/g, '');
-  if (t === '' || /^[xX×]+$/.test(t)) return null;
-  if (!NUMBER.test(t)) throw new InputError(`${label}必须是数字，如 90 或 3.03。`);
-  return Number(t);
+  const n = parseTypedNumber(raw);
+  if (n === undefined) throw new InputError(`${label}必须是数字，如 90 或 3.03。`);
+  return n;
 }
 
 /** A target typed into its cell: one number, or a range 2—3 (which makes the comparator 区间). */

@@ -179,3 +179,12 @@ describe('the tokenizer', () => {
     expect(scanQuantities('建成5G网络，推进教育信息化2.0，实施313+工程')).toEqual([]);
   });
 });
+
+describe('values as people type them', () => {
+  it('reads numbers and days the same way in the table and in Excel', async () => {
+    const { parseTypedNumber, parseTypedDay, isIsoDay } = await import('../../../shared/indicators/typed');
+    expect([parseTypedNumber('1,300'), parseTypedNumber('９０％'), parseTypedNumber('xx'), parseTypedNumber(''), parseTypedNumber('九十')]).toEqual([1300, 90, null, null, undefined]);
+    expect([parseTypedDay('2025年8月31日'), parseTypedDay('2025/8/31'), parseTypedDay(''), parseTypedDay('2025-02-30'), parseTypedDay('八月底')]).toEqual(['2025-08-31', '2025-08-31', '', undefined, undefined]);
+    expect([isIsoDay('2024-02-29'), isIsoDay('2025-02-29'), isIsoDay('2025-13-01')]).toEqual([true, false, false]);
+  });
+});
