@@ -2,8 +2,7 @@
 // years, and what happens to targets when their items go. Labels are computed when read from the
 // shared numbering; a link only ever points at an existing outline row (foreign keys cascade).
 import type { Database } from 'better-sqlite3';
-import type { TargetFields, Target, TargetItem } from '../../shared/api/indicators';
-import type { ItemTargetAction } from '../../shared/api/indicators';
+import type { ItemTargetAction, Target, TargetFields, TargetItem } from '../../shared/api/indicators';
 import { PlanDeskError } from '../../shared/api/errors';
 import { defaultComparator, type Comparator, type Direction } from '../../shared/domain/indicator';
 import { pathLabels } from '../../shared/indicators/labels';

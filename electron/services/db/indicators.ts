@@ -126,10 +126,6 @@ export function unlinkTarget(db: Database, targetId: number, nodeId: string): nu
   return db.prepare('DELETE FROM target_links WHERE node_id = ? AND target_id = ?').run(nodeId, targetId).changes;
 }
 
-export function unlinkAll(db: Database, targetId: number): number {
-  return db.prepare('DELETE FROM target_links WHERE target_id = ?').run(targetId).changes;
-}
-
 /** The ids of those of `uids` that are outline entries of the plan. */
 export function nodesOfPlan(db: Database, planId: string, uids: readonly string[]): Set<string> {
   const stmt = db.prepare('SELECT 1 FROM outline_nodes WHERE id = ? AND plan_id = ?').pluck();
@@ -170,10 +166,6 @@ export function listIndicators(db: Database): IndicatorRow[] {
        FROM indicators i ORDER BY i.name, i.measure_unit`,
     )
     .all() as IndicatorRow[];
-}
-
-export function getIndicator(db: Database, id: number): IndicatorRow | undefined {
-  return listIndicators(db).find((r) => r.id === id);
 }
 
 export interface HistoryRow {

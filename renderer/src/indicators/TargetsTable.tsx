@@ -1,6 +1,5 @@
 // The table of a plan's targets: sortable headers, cells edited in place, the items each belongs to.
-import type { Target } from '../../../shared/api/indicators';
-import type { TargetFields } from '../../../shared/api/indicators';
+import type { Target, TargetFields } from '../../../shared/api/indicators';
 import { ATTRIBUTES, COMPARATORS, COMPARATOR_LABELS, formatValue } from '../../../shared/domain/indicator';
 import { formatDay } from '../../../shared/format/date';
 import { call } from '../api/client';
