@@ -41,6 +41,14 @@ describe('targets of a plan', () => {
     expect(s.db.prepare('SELECT count(*) FROM targets WHERE id = ?').pluck().get(t.id)).toBe(1);
   });
 
+  it('deleting a section heading keeps the links of the items that stay (they move under the section above)', () => {
+    const p = plan();
+    const t = s.indicators.create(p.id, { name: '中小学', unit: '所', target: 11 }, ['i3']);
+    s.outline.save(p.id, doc(blocks.filter((b) => b.uid !== 's2')));
+    expect(s.indicators.get(t.id).items).toMatchObject([{ uid: 'i3', label: '3.', sectionUid: 's1' }]);
+    expect(s.outline.list(p.id).find((o) => o.uid === 'i3')!.parentUid).toBe('s1');
+  });
+
   it('in a plan whose items restart under each heading, labels carry their section', () => {
     const p = s.plans.create({ year: 2025, title: '十四五规划', kind: '规划' });
     s.outline.save(p.id, doc(blocks), 'restart');
