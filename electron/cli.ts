@@ -10,6 +10,7 @@ import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { ArgsError, parseArgs, type ParsedArgs } from './cli-args';
 import { FONT_SETS } from '../shared/official/fonts';
 import { EXPORT_LAYOUTS, ExportSettingsSchema, type ExportSettings } from '../shared/official/settings';
+import { indicatorsCommand } from './cli-indicators';
 import { importSummary } from './services/import/summary';
 import { MAX_IMPORT_BYTES } from './services/import/sniff';
 import { openServices, type Services } from './services/index';
@@ -45,6 +46,13 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
   export <planId> --format docx --out 文件 [--layout notice|plain] [--no-red-header] [--fonts gb2312|windows] [--json]
                                               按公文格式（GB/T 9704-2012）导出，并给出格式检查结果
                                               （未给出的选项使用这份工作要点上次导出时的设置）
+  indicators suggest <planId> [--accept] [--json]
+                                              从条目文字中找出可量化的指标建议（--accept 全部接受并关联到条目）
+  indicators list <planId> [--json]           列出这份工作要点的全部指标（所属条目、基期、目标、属性、完成时限）
+  indicators history <指标编号> [--json]      同一指标在各年度工作要点中的目标和最新完成值
+  indicators export <planId> --out 文件.xlsx  把指标导出为 Excel 表格
+  indicators import <planId> 文件.xlsx [--json]
+                                              导入修改后的表格：按编号修改、无编号的行新增；有错误时逐行说明且不作改动
   serve [--port N] [--no-open]                以浏览器模式启动（仅本机 127.0.0.1 可访问）
 
 数据文件：--db 指定；否则使用环境变量 PLANDESK_DB；否则使用用户目录下的默认位置。`;
@@ -239,7 +247,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.out(HELP);
       return command || args.flags.has('help') ? 0 : 1;
     }
-    if (command !== 'plans' && command !== 'serve' && command !== 'outline' && command !== 'import' && command !== 'carry-forward' && command !== 'export') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
+    if (!['plans', 'serve', 'outline', 'import', 'carry-forward', 'export', 'indicators'].includes(command)) throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
     const dbPath = resolveDbPath({ flag: args.options.get('db'), env: io.env });
     services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli' });
     if (command === 'serve') return await serveCommand(services, args, io);
@@ -247,6 +255,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
     if (command === 'import') return await importCommand(services, args, io);
     if (command === 'carry-forward') return await carryForwardCommand(services, args, io);
     if (command === 'export') return await exportCommand(services, args, io);
+    if (command === 'indicators') return await indicatorsCommand(createDispatcher(services), args, io);
     return await plansCommand(createDispatcher(services), args, io);
   } catch (e) {
     if (e instanceof PlanDeskError || e instanceof ArgsError) io.err(`错误：${e.message}`);

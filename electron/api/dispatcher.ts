@@ -39,7 +39,7 @@ function describeIssues(error: z.ZodError): string {
     if (issue.code === 'unrecognized_keys') return `不认识的字段：${issue.keys.join('、')}。`;
     const label = key ? FIELD_LABELS[key] ?? key : '';
     const msg = issue.message;
-    return label && !msg.startsWith(label) ? `${label}：${msg}` : msg;
+    return label && !msg.includes(label) ? `${label}：${msg}` : msg;
   });
   return `输入内容不符合要求：${parts.join(' ')}`;
 }

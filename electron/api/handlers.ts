@@ -29,5 +29,23 @@ export function createHandlers(s: Services): Handlers {
       return { fileName: out.fileName, base64: Buffer.from(out.bytes).toString('base64'), checks: out.checks };
     },
     'export.fixPunctuation': ({ id }) => s.exporter.fixPunctuation(id),
+    'targets.list': ({ planId }) => s.indicators.list(planId),
+    'targets.get': ({ id }) => s.indicators.get(id),
+    'targets.ofItem': ({ planId, itemUid }) => s.indicators.ofItem(planId, itemUid),
+    'targets.unassigned': ({ planId }) => s.indicators.unassigned(planId),
+    'targets.create': ({ planId, itemUids, ...fields }) => s.indicators.create(planId, fields, itemUids),
+    'targets.update': ({ id, ...patch }) => s.indicators.update(id, patch),
+    'targets.delete': ({ id }) => s.indicators.delete(id),
+    'targets.link': ({ targetId, itemUid }) => s.indicators.link(targetId, itemUid),
+    'targets.unlink': ({ targetId, itemUid }) => s.indicators.unlink(targetId, itemUid),
+    'indicators.suggest': ({ planId, itemUid }) => s.suggestions.suggest(planId, itemUid),
+    'indicators.accept': ({ planId, suggestions }) => s.suggestions.accept(planId, suggestions),
+    'indicators.reject': ({ planId, itemUid, key }) => s.suggestions.reject(planId, itemUid, key),
+    'indicators.forItems': ({ planId, itemUids }) => s.indicators.forItems(planId, itemUids),
+    'indicators.resolveItems': ({ planId, itemUids, decisions }) => s.indicators.resolveItems(planId, itemUids, decisions),
+    'indicators.list': () => s.indicators.catalogue(),
+    'indicators.history': ({ indicatorId }) => s.indicators.history(indicatorId),
+    'indicators.exportXlsx': ({ planId }) => s.spreadsheets.exportTargets(planId),
+    'indicators.importXlsx': ({ planId, data }) => s.spreadsheets.importTargets(planId, data),
   };
 }

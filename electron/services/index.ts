@@ -5,6 +5,9 @@ import { CarryForwardService } from './carry-forward';
 import { openDatabase, schemaVersion } from './db/open';
 import { ExportService } from './export/service';
 import { ImportService } from './import/service';
+import { SuggestionService } from './indicator-suggestions';
+import { IndicatorService } from './indicators';
+import { IndicatorSpreadsheets } from './indicators-xlsx';
 import { OutlineService } from './outline';
 import { PlanService, type Clock } from './plans';
 import { APP_VERSION, APP_NAME } from './version';
@@ -23,6 +26,9 @@ export interface Services {
   readonly plans: PlanService;
   readonly outline: OutlineService;
   readonly importer: ImportService;
+  readonly indicators: IndicatorService;
+  readonly suggestions: SuggestionService;
+  readonly spreadsheets: IndicatorSpreadsheets;
   readonly carryForward: CarryForwardService;
   readonly exporter: ExportService;
   info(): AppInfo;
@@ -34,14 +40,18 @@ export function openServices(opts: ServicesOptions): Services {
   const plans = new PlanService(db, opts.clock);
   plans.purgeExpired();
   const outline = new OutlineService(db, opts.clock);
+  const indicators = new IndicatorService(db, plans, outline, opts.clock);
   return {
     db,
     dbPath: opts.dbPath,
     plans,
     outline,
-    importer: new ImportService(db, plans, outline, opts.clock),
+    importer: new ImportService(db, plans, outline, indicators, opts.clock),
+    indicators,
+    suggestions: new SuggestionService(db, plans, indicators, opts.clock),
+    spreadsheets: new IndicatorSpreadsheets(db, plans, indicators, opts.clock),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
-    exporter: new ExportService(db, plans, outline, opts.clock),
+    exporter: new ExportService(db, plans, outline, indicators, opts.clock),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,

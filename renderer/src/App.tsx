@@ -1,4 +1,5 @@
 import { AppShell } from './components/AppShell';
+import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { PageHeader } from './components/PageHeader';
 import { Link } from './components/Link';
 import { PlanListPage } from './pages/PlanListPage';
@@ -17,6 +18,9 @@ export function App() {
     case 'plan':
       // key: a different plan is a fresh page (no state carried over).
       page = <PlanPage key={route.id} id={route.id} />;
+      break;
+    case 'indicators':
+      page = <IndicatorsPage key={route.id} planId={route.id} />;
       break;
     case 'trash':
       page = <TrashPage />;

@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'plans' }
   | { name: 'plan'; id: string }
+  | { name: 'indicators'; id: string }
   | { name: 'trash' }
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
@@ -13,6 +14,7 @@ export type Route =
 export const paths = {
   plans: () => '/',
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
+  indicators: (id: string) => `/plans/${encodeURIComponent(id)}/indicators`,
   trash: () => '/trash',
   settings: () => '/settings',
 };
@@ -22,7 +24,7 @@ export function parseRoute(pathname: string): Route {
   if (p === '/' || p === '/index.html') return { name: 'plans' };
   if (p === '/trash') return { name: 'trash' };
   if (p === '/settings') return { name: 'settings' };
-  const m = /^\/plans\/([^/]+)$/.exec(p);
+  const m = /^\/plans\/([^/]+)(\/indicators)?$/.exec(p);
   if (m?.[1]) {
     let id = m[1];
     try {
@@ -30,7 +32,7 @@ export function parseRoute(pathname: string): Route {
     } catch {
       // keep the raw segment; the API will say it is not a valid id
     }
-    return { name: 'plan', id };
+    return m[2] ? { name: 'indicators', id } : { name: 'plan', id };
   }
   return { name: 'notFound', path: pathname };
 }

@@ -74,6 +74,9 @@ export function PlanPage({ id }: { id: string }) {
         actions={
           <>
             <ExportButton planId={plan.id} planTitle={plan.title} />
+            <Link to={paths.indicators(plan.id)} className="button">
+              指标总表
+            </Link>
             <button type="button" className="button" onClick={() => setOpen('rename')}>
               重命名
             </button>
