@@ -6,6 +6,8 @@ import { openDatabase, schemaVersion } from './db/open';
 import { ImportService } from './import/service';
 import { OutlineService } from './outline';
 import { PlanService, type Clock } from './plans';
+import { ProgressService } from './progress';
+import { ProgressSheetService } from './progress-sheet';
 import { APP_VERSION, APP_NAME } from './version';
 
 export type AppMode = AppInfo['mode'];
@@ -14,6 +16,8 @@ export interface ServicesOptions {
   dbPath: string;
   mode: AppMode;
   clock?: Clock;
+  /** Who enters measurements; the local account name by default. */
+  userName?: () => string;
 }
 
 export interface Services {
@@ -23,6 +27,8 @@ export interface Services {
   readonly outline: OutlineService;
   readonly importer: ImportService;
   readonly carryForward: CarryForwardService;
+  readonly progress: ProgressService;
+  readonly progressSheets: ProgressSheetService;
   info(): AppInfo;
   close(): void;
 }
@@ -32,6 +38,7 @@ export function openServices(opts: ServicesOptions): Services {
   const plans = new PlanService(db, opts.clock);
   plans.purgeExpired();
   const outline = new OutlineService(db, opts.clock);
+  const progress = new ProgressService(db, outline, opts.clock, opts.userName);
   return {
     db,
     dbPath: opts.dbPath,
@@ -39,6 +46,8 @@ export function openServices(opts: ServicesOptions): Services {
     outline,
     importer: new ImportService(db, plans, outline, opts.clock),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
+    progress,
+    progressSheets: new ProgressSheetService(db, progress),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,

@@ -10,6 +10,7 @@ import {
   PLAN_YEAR_MAX,
   PLAN_YEAR_MIN,
 } from '../domain/plan';
+import { TRACKING_FIELD_LABELS, trackingMethods } from './tracking';
 
 /** Default cap on one call's input, as JSON bytes. Methods that carry documents raise it. */
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024;
@@ -25,6 +26,7 @@ export const FIELD_LABELS: Record<string, string> = {
   numberingMode: '编号方式',
   name: '版本名称',
   revisionId: '版本',
+  ...TRACKING_FIELD_LABELS,
 };
 
 const planId = z.string({ error: '编号必须是文本。' }).uuid({ error: '编号格式不正确。' });
@@ -187,6 +189,7 @@ export const apiContract = {
     input: z.strictObject({ id: planId, revisionId: z.number().int().positive() }),
     output: z.array(OutlineItemSchema),
   }),
+  ...trackingMethods,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,11 +1,16 @@
 // Schema versions, forward only: one function per version, applied in order inside a transaction.
 import type { Database } from 'better-sqlite3';
 import { updateToSchemaVersion1 } from './001-initial';
+import { updateToSchemaVersion3 } from './003-measurement-history';
 
 export type Migration = (db: Database) => void;
 
+// Version 2 is the indicators branch's migration; on this branch it is an empty step so that
+// version 3 keeps its number. The merge puts the real one here.
+const reservedVersion2: Migration = () => {};
+
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to version n. */
-export const MIGRATIONS: readonly Migration[] = [updateToSchemaVersion1];
+export const MIGRATIONS: readonly Migration[] = [updateToSchemaVersion1, reservedVersion2, updateToSchemaVersion3];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
