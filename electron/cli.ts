@@ -4,10 +4,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MethodName, MethodOutput } from '../shared/api/contract';
+import type { MethodOutput } from '../shared/api/contract';
 import { PlanDeskError } from '../shared/api/errors';
 import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { ArgsError, parseArgs, type ParsedArgs } from './cli-args';
+import { call } from './cli-call';
+import { progressCommand, statusCommand, TRACKING_HELP } from './cli-progress';
 import { importSummary } from './services/import/summary';
 import { MAX_IMPORT_BYTES } from './services/import/sniff';
 import { openServices, type Services } from './services/index';
@@ -40,16 +42,11 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
                                               导入 .txt 或 .docx，识别结构后保存为新的工作要点
                                               （--simplified 繁体转简体；--keep 保留被删去的第 3、5 行）
   carry-forward <planId> [--json]             由这份工作要点生成下一年度草稿
+${TRACKING_HELP}
   serve [--port N] [--no-open]                以浏览器模式启动（仅本机 127.0.0.1 可访问）
 
 数据文件：--db 指定；否则使用环境变量 PLANDESK_DB；否则使用用户目录下的默认位置。`;
 
-/** Calls one API method; a refusal becomes a PlanDeskError for main() to report. */
-async function call<M extends MethodName>(d: Dispatcher, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const r = await d.dispatch(method, input);
-  if (!r.ok) throw new PlanDeskError(r.error.code, r.error.message);
-  return r.result as MethodOutput<M>;
-}
 
 function yearArg(args: ParsedArgs): number | string | undefined {
   const raw = args.options.get('year');
@@ -181,13 +178,15 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.out(HELP);
       return command || args.flags.has('help') ? 0 : 1;
     }
-    if (command !== 'plans' && command !== 'serve' && command !== 'outline' && command !== 'import' && command !== 'carry-forward') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
+    if (!['plans', 'serve', 'outline', 'import', 'carry-forward', 'progress', 'status'].includes(command)) throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
     const dbPath = resolveDbPath({ flag: args.options.get('db'), env: io.env });
     services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli' });
     if (command === 'serve') return await serveCommand(services, args, io);
     if (command === 'outline') return await outlineCommand(createDispatcher(services), args, io);
     if (command === 'import') return await importCommand(services, args, io);
     if (command === 'carry-forward') return await carryForwardCommand(services, args, io);
+    if (command === 'progress') return await progressCommand(createDispatcher(services), args, io);
+    if (command === 'status') return await statusCommand(createDispatcher(services), args, io);
     return await plansCommand(createDispatcher(services), args, io);
   } catch (e) {
     if (e instanceof PlanDeskError || e instanceof ArgsError) io.err(`错误：${e.message}`);
