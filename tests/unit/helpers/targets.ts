@@ -66,11 +66,14 @@ export interface TrackedPlan {
   targets: { bases: number; netService: number; schools: number; myopia: number; alliances: number };
 }
 
-/** A 2025 plan with five targets of every kind (count, percentage, lower-is-better, range). */
-export function seedTrackedPlan(s: Services, title = '泰安市教育局2025年工作要点'): TrackedPlan {
+/**
+ * A 2025 plan with five targets of every kind (count, percentage, lower-is-better, range).
+ * Item uids are TRACKED_BLOCKS' own with `uidPrefix` before them (uids are unique across plans).
+ */
+export function seedTrackedPlan(s: Services, title = '泰安市教育局2025年工作要点', uidPrefix = ''): TrackedPlan {
   const planId = s.plans.create({ year: 2025, title, organ: '泰安市教育局' }).id;
-  s.outline.save(planId, doc(TRACKED_BLOCKS));
-  const t = (seed: TargetSeed) => insertTarget(s.db, planId, seed);
+  s.outline.save(planId, doc(TRACKED_BLOCKS.map((b) => ({ ...b, uid: `${uidPrefix}${b.uid}` }))));
+  const t = (seed: TargetSeed) => insertTarget(s.db, planId, { ...seed, items: seed.items?.map((uid) => `${uidPrefix}${uid}`) });
   return {
     planId,
     targets: {
