@@ -4,11 +4,10 @@ import os from 'node:os';
 import type { Database } from 'better-sqlite3';
 import type { Dashboard, HistoryEntry, MeasurementCell, ProgressGrid } from '../../shared/api/tracking';
 import { PlanDeskError } from '../../shared/api/errors';
-import { formatTarget } from '../../shared/tracking/format';
 import { planStatus, type PlanStatus } from '../../shared/tracking/plan-status';
-import { badPeriodMessage, comparePeriods, isIsoDate, localIsoDate, parsePeriod, periodEnd, periodKey, periodLabel, periodStart } from '../../shared/tracking/period';
+import { badPeriodMessage, comparePeriods, isIsoDate, localIsoDate, parsePeriod, periodEnd, periodKey, periodLabel, periodStart, type Period } from '../../shared/tracking/period';
 import { buildProgressReport, type ProgressReport } from '../../shared/tracking/report';
-import { DEFAULT_LAG_TOLERANCE, targetProgress, type TargetStatus } from '../../shared/tracking/status';
+import { DEFAULT_LAG_TOLERANCE, effectiveDeadline, expectedValue, lineStartDate, targetProgress, type TargetStatus } from '../../shared/tracking/status';
 import * as sql from './db/progress';
 import type { OutlineService } from './outline';
 import type { Clock } from './plans';
@@ -16,8 +15,8 @@ import type { Clock } from './plans';
 export interface SetValueInput {
   targetId: number;
   period: string;
-  /** null clears the value. */
-  value: number | null;
+  /** null clears the value; undefined keeps it (a note or source edit). */
+  value?: number | null;
   /** undefined keeps what is there. */
   note?: string;
   source?: string;
@@ -75,6 +74,13 @@ export class ProgressService {
     return periodKey(p);
   }
 
+  /** The date a period's statuses are shown as of: its end, or today while it runs. */
+  private statusDateFor(p: Period): string {
+    const end = periodEnd(p);
+    const today = this.today();
+    return end < today ? end : today;
+  }
+
   lagTolerance(): number {
     return sql.getLagTolerance(this.db) ?? DEFAULT_LAG_TOLERANCE;
   }
@@ -88,14 +94,14 @@ export class ProgressService {
   setValue(input: SetValueInput, via: Via = '填报'): MeasurementCell & { status: TargetStatus } {
     const target = this.target(input.targetId);
     const period = this.period(input.period);
-    if (input.value !== null && !Number.isFinite(input.value)) throw new PlanDeskError('INVALID_INPUT', '填报值必须是数字。');
+    if (input.value !== undefined && input.value !== null && !Number.isFinite(input.value)) throw new PlanDeskError('INVALID_INPUT', '填报值必须是数字。');
     const now = this.clock().toISOString();
     this.db.transaction(() => {
       const old = sql.getMeasurement(this.db, target.id, period);
       const next = {
         targetId: target.id,
         period,
-        value: input.value,
+        value: input.value === undefined ? old?.value ?? null : input.value,
         note: (input.note ?? old?.note ?? '').trim(),
         source: (input.source ?? old?.source ?? '').trim(),
         enteredBy: this.userName(),
@@ -103,7 +109,8 @@ export class ProgressService {
       };
       if (old && old.value === next.value && old.note === next.note && old.source === next.source) return; // nothing changed
       if (!old && next.value === null && !next.note && !next.source) return;
-      const action: sql.HistoryAction = next.value === null ? 'clear' : old?.value == null ? 'add' : 'edit';
+      const had = old !== undefined && old.value !== null;
+      const action: sql.HistoryAction = next.value === null ? (had ? 'clear' : 'edit') : had ? 'edit' : 'add';
       // A cleared value without note or source leaves no row; its history stays.
       if (next.value === null && !next.note && !next.source) sql.deleteMeasurement(this.db, target.id, period);
       else sql.upsertMeasurement(this.db, next);
@@ -113,7 +120,7 @@ export class ProgressService {
     const cell = stored ? toCell(stored) : { targetId: target.id, period, value: null, note: '', source: '', enteredBy: '', enteredAt: '' };
     const status = targetProgress(target, sql.listTargetMeasurements(this.db, target.id), {
       planYear: target.planYear,
-      asOf: this.today(),
+      asOf: this.statusDateFor(parsePeriod(period)!),
       lagTolerance: this.lagTolerance(),
     }).status;
     return { ...cell, status };
@@ -144,21 +151,33 @@ export class ProgressService {
     const asOf = date ?? this.today();
     if (!isIsoDate(asOf)) throw new PlanDeskError('INVALID_INPUT', `统计日期“${asOf}”无效，应写作 2025-09-30。`);
     const measurements = sql.listPlanMeasurements(this.db, planId);
+    const targets = sql.listTrackedTargets(this.db, planId);
     const status = planStatus({
       planYear: plan.year,
       asOf,
       lagTolerance: this.lagTolerance(),
       outline: this.outline.list(planId),
-      targets: sql.listTrackedTargets(this.db, planId),
+      targets,
       links: sql.listTargetLinks(this.db, planId),
       measurements,
     });
-    return { plan, status, measurements };
+    return { plan, status, measurements, targets };
+  }
+
+  /** The two ends of a target's straight line, for the 看板 chart. */
+  private line(t: sql.TrackedTarget, planYear: number) {
+    const fromDate = lineStartDate(t, planYear);
+    const toDate = effectiveDeadline(t, planYear);
+    const ctx = { planYear, asOf: toDate };
+    const fromValue = expectedValue(t, ctx, fromDate);
+    const toValue = expectedValue(t, ctx, toDate);
+    return fromValue === null || toValue === null ? null : { fromDate, fromValue, toDate, toValue };
   }
 
   /** The 看板: the status, and each target's values over the periods ended by the date. */
   dashboard(planId: string, date?: string): Dashboard {
-    const { plan, status, measurements } = this.compute(planId, date);
+    const { plan, status, measurements, targets } = this.compute(planId, date);
+    const specs = new Map(targets.map((t) => [t.id, t]));
     const points = new Map<number, { key: ReturnType<typeof parsePeriod>; period: string; value: number }[]>();
     for (const m of measurements) {
       const key = parsePeriod(m.period);
@@ -168,6 +187,7 @@ export class ProgressService {
     const series = status.targets.map((t) => ({
       targetId: t.id,
       points: (points.get(t.id) ?? []).sort((a, b) => comparePeriods(a.key!, b.key!)).map(({ period, value }) => ({ period, value })),
+      line: this.line(specs.get(t.id)!, plan.year),
     }));
     return { plan: { id: plan.id, year: plan.year, title: plan.title }, status, series };
   }
@@ -178,8 +198,8 @@ export class ProgressService {
     const p = parsePeriod(periodText);
     if (!p) throw new PlanDeskError('INVALID_INPUT', badPeriodMessage(periodText));
     const period = periodKey(p);
-    // Statuses are not needed here, but the order, items and units are the status's own.
-    const { status, measurements } = this.compute(planId, this.today());
+    // Each row's status is as of the end of the period being filled in (or today, if earlier).
+    const { status, measurements } = this.compute(planId, this.statusDateFor(p));
     const cells = new Map<number, sql.MeasurementRow>();
     const previous = new Map<number, { period: string; value: number; key: NonNullable<ReturnType<typeof parsePeriod>> }>();
     for (const m of measurements) {
@@ -190,6 +210,7 @@ export class ProgressService {
       if (!prev || comparePeriods(key, prev.key) >= 0) previous.set(m.targetId, { period: m.period, value: m.value, key });
     }
     const sectionOf = new Map(status.items.map((i) => [i.uid, i.sectionLabel]));
+    const sectionTitle = new Map(status.sections.map((x) => [x.label, x.title]));
     return {
       plan: { id: plan.id, year: plan.year, title: plan.title },
       period,
@@ -204,10 +225,12 @@ export class ProgressService {
           baseline: t.baseline,
           deadline: t.deadline,
           sectionLabel: t.items[0] ? sectionOf.get(t.items[0].uid) ?? '' : '',
+          sectionTitle: t.items[0] ? sectionTitle.get(sectionOf.get(t.items[0].uid) ?? '') ?? '' : '',
           items: t.items,
           units: t.units,
           cell: cell ? toCell(cell) : null,
           previous: prev ? { period: prev.period, value: prev.value } : null,
+          status: t.status,
         };
       }),
       units: status.units.map((u) => u.name),
@@ -225,10 +248,5 @@ export class ProgressService {
       status,
       noteOf: (id, period) => notes.get(`${id} ${period}`) ?? '',
     });
-  }
-
-  /** A target's printed target text (for messages and sheets). */
-  targetText(t: sql.TrackedTarget): string {
-    return formatTarget(t, t.unit);
   }
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { AppShell } from './components/AppShell';
 import { PageHeader } from './components/PageHeader';
 import { Link } from './components/Link';
@@ -5,7 +6,11 @@ import { PlanListPage } from './pages/PlanListPage';
 import { PlanPage } from './pages/PlanPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TrashPage } from './pages/TrashPage';
+import { ProgressPage } from './tracking/ProgressPage';
 import { paths, useRoute } from './router';
+
+// The 看板 carries the charting library; it loads when first opened.
+const DashboardPage = lazy(() => import('./tracking/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   const route = useRoute();
@@ -17,6 +22,16 @@ export function App() {
     case 'plan':
       // key: a different plan is a fresh page (no state carried over).
       page = <PlanPage key={route.id} id={route.id} />;
+      break;
+    case 'progress':
+      page = <ProgressPage key={route.id} id={route.id} />;
+      break;
+    case 'dashboard':
+      page = (
+        <Suspense fallback={<p className="loading" role="status">正在打开看板…</p>}>
+          <DashboardPage key={route.id} id={route.id} />
+        </Suspense>
+      );
       break;
     case 'trash':
       page = <TrashPage />;

@@ -104,12 +104,15 @@ export const GridRowSchema = z.object({
   baseline: z.number().nullable(),
   deadline: z.string(),
   sectionLabel: z.string(),
+  sectionTitle: z.string(),
   items: z.array(ItemRefSchema),
   units: z.array(z.string()),
   /** This period's value, or null when nothing is entered. */
   cell: MeasurementCellSchema.nullable(),
   /** The latest value of an earlier period, for reference. */
   previous: latest,
+  /** The target's status at the end of the grid's period (today while the period runs). */
+  status: TargetStatusSchema,
 });
 export type GridRow = z.infer<typeof GridRowSchema>;
 
@@ -137,7 +140,14 @@ export const DashboardSchema = z.object({
   plan: z.object({ id: z.string(), year: z.number().int(), title: z.string() }),
   status: PlanStatusSchema,
   /** Each target's values over periods (ended by the status date), in period order. */
-  series: z.array(z.object({ targetId: z.number().int(), points: z.array(z.object({ period: z.string(), value: z.number() })) })),
+  series: z.array(
+    z.object({
+      targetId: z.number().int(),
+      points: z.array(z.object({ period: z.string(), value: z.number() })),
+      /** The straight line the status is judged against, from its start to the deadline (null: no line). */
+      line: z.object({ fromDate: z.string(), fromValue: z.number(), toDate: z.string(), toValue: z.number() }).nullable(),
+    }),
+  ),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 
@@ -188,10 +198,12 @@ export const trackingMethods = {
     input: z.strictObject({
       targetId,
       period: PeriodInputSchema,
-      value: z.number({ error: '填报值必须是数字。' }).finite({ error: '填报值必须是有限的数字。' }).nullable(),
+      /** null clears the value; left out, the value stays (a note or source edit). */
+      value: z.number({ error: '填报值必须是数字。' }).finite({ error: '填报值必须是有限的数字。' }).nullable().optional(),
       note: note.optional(),
       source: source.optional(),
     }),
+    /** With the target's status at the end of that period (today while it runs). */
     output: MeasurementCellSchema.extend({ status: TargetStatusSchema }),
   },
   'progress.grid': { input: z.strictObject({ id: planId, period: PeriodInputSchema }), output: ProgressGridSchema },

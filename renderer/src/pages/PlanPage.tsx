@@ -72,6 +72,8 @@ export function PlanPage({ id }: { id: string }) {
         before={back}
         actions={
           <>
+            <Link to={paths.progress(plan.id)} className="button">填报</Link>
+            <Link to={paths.dashboard(plan.id)} className="button">看板</Link>
             <button type="button" className="button" onClick={() => setOpen('rename')}>
               重命名
             </button>

@@ -210,3 +210,18 @@ describe('the 落实情况报告 data', () => {
     expect(s.progress.report(plan.planId, '2025-08-31').title).toBe('2025年8月工作要点落实情况');
   });
 });
+
+describe('notes and sources', () => {
+  it('a note or source can be changed without sending the value, which stays', () => {
+    const id = plan.targets.bases;
+    s.progress.setValue({ targetId: id, period: '2025-Q3', value: 30 });
+    const cell = s.progress.setValue({ targetId: id, period: '2025-Q3', note: '含在建3个' });
+    expect(cell).toMatchObject({ value: 30, note: '含在建3个' });
+    s.progress.setValue({ targetId: id, period: '2025-Q3', source: '思政科台账' });
+    expect(s.progress.history(id, '2025-Q3').map((h) => [h.action, h.value, h.note, h.source])).toEqual([
+      ['edit', 30, '含在建3个', '思政科台账'],
+      ['edit', 30, '含在建3个', ''],
+      ['add', 30, '', ''],
+    ]);
+  });
+});
