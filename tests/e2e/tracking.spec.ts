@@ -24,6 +24,8 @@ function seed(host: Host): Seeded {
 
 const at = (host: Host, p: string) => `${host.origin}${p}${p.includes('?') ? '&' : '?'}token=${host.token}`;
 
+const row4Note = (page: Page) => page.locator('td.col-note').nth(3);
+
 async function tile(page: Page, status: string) {
   return page.locator(`.dash-tile[data-status="${status}"] .dash-tile-count`);
 }
@@ -76,6 +78,14 @@ test('values entered in the 填报 grid change the 看板 counts and charts, and
   await page.keyboard.press('Enter');
   await expect(status).toContainText('市域产教联合体（2025年第三季度）= 2个，当前状态：已完成');
 
+  // A Chinese IME composition in a selected cell replaces its text, as typing does.
+  await row4Note(page).click();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'dabiao', selectionStart: 6, selectionEnd: 6 });
+  await cdp.send('Input.insertText', { text: '已达序时进度' });
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('儿童青少年近视率（2025年第三季度）备注已保存');
+
   // Saved on the server: a reload shows the values, with who and when on hover.
   await page.reload();
   const row = (name: string) => grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
@@ -84,6 +94,7 @@ test('values entered in the 填报 grid change the 看板 counts and charts, and
   await expect(row('幼儿园招生').locator('td.col-note')).toHaveText('秋季学期统计');
   await expect(row('新建改扩建中小学').locator('td.col-value')).toHaveText('11');
   await expect(row('市域产教联合体').locator('td.col-value')).toHaveText('2');
+  await expect(row('儿童青少年近视率').locator('td.col-note')).toHaveText('已达序时进度');
   await expect(row('新建改扩建中小学').locator('td.col-value')).toHaveAttribute('title', /于 \d{4}年\d+月\d+日 \d\d:\d\d 填报/);
   await expect(row('新建改扩建中小学')).toContainText('已完成');
 

@@ -192,8 +192,14 @@ export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }
   if (!rows.length) return null;
 
   let lastSection: string | null = null;
+  const failed = [...saves.values()].filter((x) => x.state === 'error').length;
   return (
     <div className="grid-wrap">
+      {failed ? (
+        <p className="grid-errors" role="alert">
+          有 {failed} 个单元格未保存（红色标记，悬停可看原因），改正后按 Enter 保存。
+        </p>
+      ) : null}
       <table
         className="table progress-grid"
         role="grid"
@@ -275,6 +281,7 @@ export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }
                             aria-label={`${r.name} ${c === 'value' ? periodName : COL_NAMES[c]}`}
                             value={editing ? draft : shownText(r, c)}
                             inputMode={c === 'value' ? 'decimal' : 'text'}
+                            size={1}
                             onChange={(e) => {
                               setDraft(e.target.value);
                               if (!editing) setEditing(true);
