@@ -131,6 +131,8 @@ export class ProgressSheetService {
         c.border = { top: { style: 'thin', color: { argb: 'FFC9CFD9' } }, bottom: { style: 'thin', color: { argb: 'FFC9CFD9' } }, left: { style: 'thin', color: { argb: 'FFC9CFD9' } }, right: { style: 'thin', color: { argb: 'FFC9CFD9' } } };
       });
       row.getCell(1).font = { name: '宋体', size: 11, color: { argb: 'FF7A8494' } };
+      // Excel does not grow wrapped rows by itself; about 17 characters fit a line of 所属条目.
+      row.height = 18 * Math.max(1, Math.ceil(items.length / 17), Math.ceil(r.name.length / 13)) + 6;
     });
 
     const widths = [8, 34, 26, 9, 9, 12, 12, ...periods.map(() => 13), 28, 16];

@@ -27,6 +27,18 @@ const STATUS_COLOR: Record<TargetStatus, string> = {
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
+/** Axis ends on round numbers around [lo, hi] with some air; 0 stays the floor for non-negative values. */
+function niceRange(lo: number, hi: number): [number, number] {
+  const span = hi - lo || Math.abs(hi) || 1;
+  let step = 10 ** Math.floor(Math.log10(span));
+  if (span / step < 3) step /= 2;
+  const pad = span * 0.1;
+  let min = Math.floor((lo - pad) / step) * step;
+  const max = Math.ceil((hi + pad) / step) * step;
+  if (lo >= 0 && min < 0) min = 0;
+  return [Number(formatNumber(min, 6)), Number(formatNumber(max, 6))];
+}
+
 interface IndicatorChartProps {
   target: Dashboard['status']['targets'][number];
   series: Dashboard['series'][number];
@@ -48,8 +60,8 @@ export function IndicatorChart({ target, series }: IndicatorChartProps) {
     const xs = [...points.map((p) => p.value[0] as number), ...(line ? [day(line.fromDate), day(line.toDate)] : [])];
     // The y range holds the values, the line and every target end, with a little air.
     const ys = [...series.points.map((p) => p.value), ...goals, ...(line ? [line.fromValue, line.toValue] : [])];
-    const [yLo, yHi] = ys.length ? [Math.min(...ys), Math.max(...ys)] : [0, 1];
-    const pad = (yHi - yLo || Math.abs(yHi) || 1) * 0.12;
+    const [yMin, yMax] = ys.length ? [Math.min(...ys), Math.max(...ys)] : [0, 1];
+    const [yLo, yHi] = niceRange(yMin, yMax);
     const option: Option = {
       animation: false,
       grid: { left: 44, right: 16, top: 30, bottom: 26 },
@@ -67,8 +79,8 @@ export function IndicatorChart({ target, series }: IndicatorChartProps) {
       },
       yAxis: {
         type: 'value',
-        min: yLo >= 0 && yLo - pad < 0 ? 0 : Number(formatNumber(yLo - pad)),
-        max: Number(formatNumber(yHi + pad)),
+        min: yLo,
+        max: yHi,
         axisLabel: { fontSize: 11, color: '#4d5766', formatter: (v: number) => formatNumber(v) },
         splitLine: { lineStyle: { color: '#eceff3' } },
       },
@@ -87,8 +99,11 @@ export function IndicatorChart({ target, series }: IndicatorChartProps) {
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: '#1f5fae', type: 'solid', width: 1.5 },
-                label: { formatter: `目标 ${target.target.text}`, position: 'insideEndTop', fontSize: 11, color: '#1f5fae' },
-                data: goals.map((g) => ({ yAxis: g })),
+                label: { position: 'insideEndTop', fontSize: 11, color: '#1f5fae' },
+                data: goals.map((g, i) => ({
+                  yAxis: g,
+                  label: { formatter: goals.length > 1 ? `${i ? '上限' : '下限'} ${formatNumber(g)}${unit}` : `目标 ${target.target.text}` },
+                })),
               }
             : undefined,
         },
