@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { Dashboard, HistoryEntry, MeasurementCell, ProgressGrid } from '../../shared/api/tracking';
 import { PlanDeskError } from '../../shared/api/errors';
 import { planStatus, type PlanStatus } from '../../shared/tracking/plan-status';
-import { badPeriodMessage, comparePeriods, isIsoDate, localIsoDate, parsePeriod, periodEnd, periodKey, periodLabel, periodStart, type Period } from '../../shared/tracking/period';
+import { badPeriodMessage, comparePeriods, isIsoDate, localIsoDate, parsePeriod, periodEnd, periodEndOf, periodKey, periodLabel, periodStart, type Period } from '../../shared/tracking/period';
 import { buildProgressReport, type ProgressReport } from '../../shared/tracking/report';
 import { DEFAULT_LAG_TOLERANCE, effectiveDeadline, expectedValue, lineStartDate, targetProgress, type TargetStatus } from '../../shared/tracking/status';
 import * as sql from './db/progress';
@@ -146,11 +146,14 @@ export class ProgressService {
     return this.compute(planId, date).status;
   }
 
-  private compute(planId: string, date?: string) {
+  /** Reads the plan's rows and derives its status; with `full`, measurements come with notes and who/when. */
+  private compute<F extends boolean = false>(planId: string, date?: string, full?: F) {
     const plan = this.plan(planId);
     const asOf = date ?? this.today();
     if (!isIsoDate(asOf)) throw new PlanDeskError('INVALID_INPUT', `统计日期“${asOf}”无效，应写作 2025-09-30。`);
-    const measurements = sql.listPlanMeasurements(this.db, planId);
+    const measurements = (full ? sql.listPlanMeasurements(this.db, planId) : sql.listPlanValues(this.db, planId)) as F extends true
+      ? sql.MeasurementRow[]
+      : sql.ValueRow[];
     const targets = sql.listTrackedTargets(this.db, planId);
     const status = planStatus({
       planYear: plan.year,
@@ -181,7 +184,8 @@ export class ProgressService {
     const points = new Map<number, { key: ReturnType<typeof parsePeriod>; period: string; value: number }[]>();
     for (const m of measurements) {
       const key = parsePeriod(m.period);
-      if (m.value === null || !key || periodEnd(key) > status.date) continue;
+      const end = periodEndOf(m.period);
+      if (m.value === null || !key || end === null || end > status.date) continue;
       (points.get(m.targetId) ?? points.set(m.targetId, []).get(m.targetId)!).push({ key, period: m.period, value: m.value });
     }
     const series = status.targets.map((t) => ({
@@ -199,7 +203,7 @@ export class ProgressService {
     if (!p) throw new PlanDeskError('INVALID_INPUT', badPeriodMessage(periodText));
     const period = periodKey(p);
     // Each row's status is as of the end of the period being filled in (or today, if earlier).
-    const { status, measurements } = this.compute(planId, this.statusDateFor(p));
+    const { status, measurements } = this.compute(planId, this.statusDateFor(p), true);
     const cells = new Map<number, sql.MeasurementRow>();
     const previous = new Map<number, { period: string; value: number; key: NonNullable<ReturnType<typeof parsePeriod>> }>();
     for (const m of measurements) {
@@ -239,7 +243,7 @@ export class ProgressService {
 
   /** The data of the 落实情况报告 as of `date`. */
   report(planId: string, date?: string): ProgressReport {
-    const { plan, status, measurements } = this.compute(planId, date);
+    const { plan, status, measurements } = this.compute(planId, date, true);
     const notes = new Map(measurements.map((m) => [`${m.targetId} ${m.period}`, m.note]));
     return buildProgressReport({
       planYear: plan.year,

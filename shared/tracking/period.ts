@@ -30,11 +30,36 @@ function make(kind: PeriodKind, year: number, index: number): Period | null {
 
 const CHINESE_QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
+// A plan's status reads tens of thousands of stored periods, all among a few hundred keys.
+const parsed = new Map<string, Readonly<Period> | null>();
+const ends = new Map<string, string | null>();
+const CACHE_MAX = 10_000;
+
 /**
  * Reads a period written as the CLI or a spreadsheet header might write it: 2025-Q1, 2025Q1,
  * 2025-03, 2025-3, 2025年第一季度, 2025年一季度, 2025年3月. Null when it is none of these.
  */
-export function parsePeriod(text: string): Period | null {
+export function parsePeriod(text: string): Readonly<Period> | null {
+  let p = parsed.get(text);
+  if (p === undefined) {
+    p = readPeriod(text);
+    if (parsed.size < CACHE_MAX) parsed.set(text, p && Object.freeze(p));
+  }
+  return p;
+}
+
+/** The last day of a period given as text, or null when the text is not a period. */
+export function periodEndOf(text: string): string | null {
+  let end = ends.get(text);
+  if (end === undefined) {
+    const p = parsePeriod(text);
+    end = p ? periodEnd(p) : null;
+    if (ends.size < CACHE_MAX) ends.set(text, end);
+  }
+  return end;
+}
+
+function readPeriod(text: string): Period | null {
   const t = text.trim().replace(/\s+/g, '').replace(/[－—–]/g, '-').toUpperCase();
   let m = /^(\d{4})-?Q([1-4])$/.exec(t);
   if (m) return make('quarter', Number(m[1]), Number(m[2]));
@@ -84,7 +109,8 @@ export function periodEnd(p: Period): string {
 
 /** Orders periods by when they end; a month before the quarter that ends on the same day. */
 export function comparePeriods(a: Period, b: Period): number {
-  const byEnd = periodEnd(a).localeCompare(periodEnd(b));
+  // Periods end on a month's last day, so year and last month order them as their end dates do.
+  const byEnd = a.year - b.year || months(a)[1] - months(b)[1];
   if (byEnd !== 0) return byEnd;
   if (a.kind !== b.kind) return a.kind === 'month' ? -1 : 1;
   return 0;
@@ -155,10 +181,16 @@ export function isIsoDate(text: string): boolean {
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date (for straight-line interpolation). */
 export function dayNumber(date: string): number {
-  const d = parseIsoDate(date);
-  if (!d) throw new Error(`not a date: ${date}`);
-  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    const d = parseIsoDate(date);
+    if (!d) throw new Error(`not a date: ${date}`);
+    n = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+    if (dayNumbers.size < CACHE_MAX) dayNumbers.set(date, n);
+  }
+  return n;
 }
+const dayNumbers = new Map<string, number>();
 
 /** The local calendar date of a moment, YYYY-MM-DD (the "today" of a status). */
 export function localIsoDate(at: Date): string {

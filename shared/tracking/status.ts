@@ -17,7 +17,7 @@
 // lower-is-better one has no line and is never 滞后.
 import { deadlineDate } from './deadline';
 import { formatNumber } from './format';
-import { comparePeriods, dateLabel, dayNumber, lastEndedPeriod, parsePeriod, periodEnd, periodOfDate, type Period } from './period';
+import { dateLabel, dayNumber, lastEndedPeriod, parsePeriod, periodEnd, periodEndOf, periodOfDate } from './period';
 
 export const TARGET_STATUSES = ['已完成', '正常推进', '滞后', '逾期', '未开始', '无数据'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
@@ -138,18 +138,27 @@ export function lineStartDate(spec: Pick<TargetSpec, 'baselineYear'>, planYear: 
 
 /** The effective deadline: the stored one when it reads as a date, else the plan's year end. */
 export function effectiveDeadline(spec: Pick<TargetSpec, 'deadline'>, planYear: number): string {
-  return deadlineDate(spec.deadline, planYear) ?? `${planYear}-12-31`;
+  const key = `${planYear} ${spec.deadline}`;
+  let date = deadlines.get(key);
+  if (date === undefined) {
+    date = deadlineDate(spec.deadline, planYear) ?? `${planYear}-12-31`;
+    if (deadlines.size < 10_000) deadlines.set(key, date);
+  }
+  return date;
 }
+// A plan's targets share a handful of deadlines; reading each once keeps a 2,000-target status fast.
+const deadlines = new Map<string, string>();
 
 /** The value that counts as of `asOf`: the one of the latest period that has ended by then. */
 export function latestValue(measurements: readonly MeasuredValue[], asOf: string): LatestValue | null {
-  let best: { period: Period; m: LatestValue } | null = null;
+  let best: { end: string; month: boolean; m: LatestValue } | null = null;
   for (const m of measurements) {
     if (m.value === null || !Number.isFinite(m.value)) continue;
-    const p = parsePeriod(m.period);
-    if (!p || periodEnd(p) > asOf) continue;
-    // A later entry for an equally late period wins (months before quarters at the same end).
-    if (!best || comparePeriods(p, best.period) >= 0) best = { period: p, m: { period: m.period, value: m.value } };
+    const end = periodEndOf(m.period);
+    if (end === null || end > asOf) continue;
+    const month = parsePeriod(m.period)!.kind === 'month';
+    // A later entry for an equally late period wins; at the same end a quarter wins over its last month.
+    if (!best || end > best.end || (end === best.end && !(month && !best.month))) best = { end, month, m: { period: m.period, value: m.value } };
   }
   return best?.m ?? null;
 }
@@ -185,9 +194,16 @@ function firstReportDue(spec: TargetSpec, planYear: number): string {
 
 /** Where a value of this period is compared with the line as of `asOf`. */
 function judgeDate(period: string | null, asOf: string): string {
-  const p = period ? parsePeriod(period) : null;
-  return periodEnd(lastEndedPeriod(asOf, p?.kind ?? 'quarter'));
+  const kind = (period ? parsePeriod(period)?.kind : undefined) ?? 'quarter';
+  const key = `${kind} ${asOf}`;
+  let date = judgeDates.get(key);
+  if (date === undefined) {
+    date = periodEnd(lastEndedPeriod(asOf, kind));
+    if (judgeDates.size < 10_000) judgeDates.set(key, date);
+  }
+  return date;
 }
+const judgeDates = new Map<string, string>();
 
 export function targetProgress(spec: TargetSpec, measurements: readonly MeasuredValue[], ctx: StatusContext): TargetProgress {
   const deadline = effectiveDeadline(spec, ctx.planYear);

@@ -80,6 +80,19 @@ export function listPlanMeasurements(db: Database, planId: string): MeasurementR
     .all(planId) as MeasurementRow[];
 }
 
+export interface ValueRow {
+  targetId: number;
+  period: string;
+  value: number | null;
+}
+
+/** Only what statuses need from every measurement of the plan: target, period, value. */
+export function listPlanValues(db: Database, planId: string): ValueRow[] {
+  return db
+    .prepare('SELECT m.target_id AS targetId, m.period, m.value FROM measurements m JOIN targets t ON t.id = m.target_id WHERE t.plan_id = ? ORDER BY m.id')
+    .all(planId) as ValueRow[];
+}
+
 export function listTargetMeasurements(db: Database, targetId: number): MeasurementRow[] {
   return db.prepare(`SELECT ${MEASUREMENT_COLUMNS} FROM measurements m WHERE m.target_id = ? ORDER BY m.id`).all(targetId) as MeasurementRow[];
 }
