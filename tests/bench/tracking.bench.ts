@@ -1,10 +1,11 @@
 // Tracking figures on generated data: 10 yearly plans, each of 300 items with 2,000 targets,
 // each target with 12 monthly values (240,000 measurements in the file). Measured on the
 // newest plan: the 看板's queries (< 50 ms), `status` (< 200 ms), and the API calls around them.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium } from '@playwright/test';
 import { createDispatcher } from '../../electron/api/dispatcher';
 import * as sql from '../../electron/services/db/progress';
 import { openServices, type Services } from '../../electron/services/index';
@@ -128,5 +129,65 @@ export async function run(): Promise<void> {
     samples.push(performance.now() - t);
   }
   report('`plandesk status --json` as a process, start-up included (ms)', summarize(samples), undefined, 'not budgeted: mostly Node and tsx start-up');
-  fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    await browserFigures(dbPath, planId);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The two pages in Chromium on the same data: opening them, and typing in the 2,000-row grid. */
+async function browserFigures(dbPath: string, planId: string): Promise<void> {
+  if (!fs.existsSync(path.join(root, 'dist/renderer/index.html'))) {
+    console.log('tracking page benchmarks skipped: run `npm run build:renderer` first');
+    return;
+  }
+  const host = spawn(process.execPath, [path.join(root, 'bin/plandesk.mjs'), '--db', dbPath, 'serve', '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = new URL(await new Promise<string>((resolve) => host.stdout.once('data', (d: Buffer) => resolve(String(d).split('\n')[0]!))));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const at = (p: string) => `${url.origin}${p}&token=${url.searchParams.get('token')}`;
+    await page.goto(url.href);
+    const opens: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = Date.now();
+      await page.goto(at(`/plans/${planId}/progress?period=2025-Q3`));
+      await page.waitForFunction(() => document.querySelectorAll('.progress-grid tbody tr[aria-rowindex]').length === 2000, undefined, { polling: 'raf', timeout: 60_000 });
+      opens.push(Date.now() - t0);
+    }
+    report('open the 填报 grid of 2,000 targets (ms)', summarize(opens));
+
+    // Keystroke to paint: from keydown to the frame after it, typing into a note.
+    const typing = async (cell: number) => {
+      await page.locator('.progress-grid td.col-note').nth(cell).click();
+      await page.evaluate(() => {
+        const w = window as unknown as { __keys: number[] };
+        w.__keys = [];
+        document.addEventListener('keydown', () => {
+          const t0 = performance.now();
+          requestAnimationFrame(() => setTimeout(() => w.__keys.push(performance.now() - t0), 0));
+        }, true);
+      });
+      for (let i = 0; i < 30; i++) await page.keyboard.type('a', { delay: 25 }); // ASCII: Playwright sends CJK text without keydown
+      await page.keyboard.press('Escape');
+      return summarize(await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys));
+    };
+    report('keystroke to paint in the 2,000-row grid (ms)', await typing(1000));
+    // One unit's targets (about 330 rows), the size of a real 填报 session.
+    await page.getByLabel('单位').selectOption('基础教育科');
+    report('keystroke to paint, grid filtered to one unit (ms)', await typing(100), 50);
+
+    const dash: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = Date.now();
+      await page.goto(at(`/plans/${planId}/dashboard?date=2025-09-30`));
+      await page.waitForFunction(() => document.querySelectorAll('.indicator-chart svg').length > 0, undefined, { polling: 'raf', timeout: 60_000 });
+      dash.push(Date.now() - t0);
+    }
+    report('open the 看板 of 2,000 targets to its first charts (ms)', summarize(dash));
+  } finally {
+    await browser.close();
+    host.kill();
+  }
 }
