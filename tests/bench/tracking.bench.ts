@@ -162,8 +162,10 @@ async function browserFigures(dbPath: string, planId: string): Promise<void> {
     const typing = async (cell: number) => {
       await page.locator('.progress-grid td.col-note').nth(cell).click();
       await page.evaluate(() => {
-        const w = window as unknown as { __keys: number[] };
+        const w = window as unknown as { __keys: number[]; __listening?: boolean };
         w.__keys = [];
+        if (w.__listening) return;
+        w.__listening = true;
         document.addEventListener('keydown', () => {
           const t0 = performance.now();
           requestAnimationFrame(() => setTimeout(() => w.__keys.push(performance.now() - t0), 0));
