@@ -51,7 +51,7 @@ export async function progressCommand(d: Dispatcher, args: ParsedArgs, io: CliIO
       if (!parsed.ok) throw new ArgsError(`填报值${parsed.message}`);
       value = parsed.value;
     }
-    const input: Record<string, unknown> = { targetId, period, value };
+    const input: Record<string, unknown> = { targetId, period, value, via: '命令行' };
     if (args.options.has('note')) input.note = args.options.get('note');
     if (args.options.has('source')) input.source = args.options.get('source');
     const cell = await call(d, 'progress.set', input);

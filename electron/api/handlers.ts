@@ -21,7 +21,7 @@ export function createHandlers(s: Services): Handlers {
     'revisions.save': ({ id, name }) => s.outline.saveRevision(id, name),
     'revisions.list': ({ id }) => s.outline.listRevisions(id),
     'revisions.restore': ({ id, revisionId }) => s.outline.restoreRevision(id, revisionId),
-    'progress.set': (input) => s.progress.setValue(input),
+    'progress.set': ({ via, ...input }) => s.progress.setValue(input, via),
     'progress.grid': ({ id, period }) => s.progress.grid(id, period),
     'progress.history': ({ targetId, period }) => s.progress.history(targetId, period),
     'progress.status': ({ id, date }) => s.progress.status(id, date),

@@ -22,9 +22,6 @@ export interface SetValueInput {
   source?: string;
 }
 
-/** Where a change came from, kept in the history: 填报 (grid), 命令行, 填报表 <file>. */
-export type Via = string;
-
 /** The local account name: who entered a value. */
 export function localUserName(): string {
   try {
@@ -91,7 +88,8 @@ export class ProgressService {
   }
 
   /** Enters, changes or clears a value; every change is kept in the history with who and when. */
-  setValue(input: SetValueInput, via: Via = '填报'): MeasurementCell & { status: TargetStatus } {
+  /** `via` is kept in the history: 填报 (the grid), 命令行, 填报表 <file name>. */
+  setValue(input: SetValueInput, via = '填报'): MeasurementCell & { status: TargetStatus } {
     const target = this.target(input.targetId);
     const period = this.period(input.period);
     if (input.value !== undefined && input.value !== null && !Number.isFinite(input.value)) throw new PlanDeskError('INVALID_INPUT', '填报值必须是数字。');

@@ -202,6 +202,8 @@ export const trackingMethods = {
       value: z.number({ error: '填报值必须是数字。' }).finite({ error: '填报值必须是有限的数字。' }).nullable().optional(),
       note: note.optional(),
       source: source.optional(),
+      /** Kept in the history: 填报 (the grid, the default) or 命令行. */
+      via: z.enum(['填报', '命令行'], { error: '填报方式只能是“填报”或“命令行”。' }).optional(),
     }),
     /** With the target's status at the end of that period (today while it runs). */
     output: MeasurementCellSchema.extend({ status: TargetStatusSchema }),

@@ -31,6 +31,8 @@ describe('plandesk progress and status', () => {
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ targetId: t.netService, period: '2025-Q3', value: 88, note: '秋季学期统计' });
     expect(add(t.bases, '2025-Q3', '30').code).toBe(0);
+    const history = JSON.parse(plandesk(['--db', db, 'progress', 'history', String(t.netService), '--period', '2025-Q3', '--json']).stdout);
+    expect(history).toMatchObject([{ action: 'add', value: 88, note: '秋季学期统计', via: '命令行' }]);
     expect(add(t.schools, '2025-Q3', '9').code).toBe(0);
     expect(add(t.myopia, '2025年第三季度', '51.2').code).toBe(0);
     expect(add(t.alliances, '2025-09', '2').code).toBe(0);
