@@ -30,7 +30,7 @@ export function ExportSheetDialog({ planId, period, units, onClose }: { planId: 
     <Dialog title="导出填报表" onClose={onClose} busy={busy}>
       <div className="dialog-body">
         {error ? <p className="form-error-summary" role="alert">{error}</p> : null}
-        <p className="muted">为一个单位生成 {label(period)} 的 Excel 填报表，只包含该单位负责的指标。单位填好后交回，可用“导入填报表”读入。</p>
+        <p className="muted dialog-lead">为一个单位生成 {label(period)} 的 Excel 填报表，只包含该单位负责的指标。单位填好后交回，可用“导入填报表”读入。</p>
         <Field id="sheet-unit" label="单位" required>
           <select className="input" value={unit} onChange={(e) => setUnit(e.target.value)} disabled={busy}>
             {units.map((u) => (
