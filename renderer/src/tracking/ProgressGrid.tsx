@@ -3,7 +3,7 @@
 // composition, or a paste) replaces the cell, as in Excel. Arrows move; Enter or F2 edits and
 // Enter again saves and moves down; Tab saves and moves right; Esc cancels; Delete clears.
 // Each cell saves on its own and shows saving / saved / failed; a failed text stays in the cell.
-import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GridRow, MeasurementCell } from '../../../shared/api/tracking';
 import { formatNumber, parseMeasuredValue } from '../../../shared/tracking/format';
 import { parsePeriod, periodLabel } from '../../../shared/tracking/period';
@@ -42,7 +42,8 @@ export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }
   const col = COLS[active.col]!;
 
   // While the grid has focus, the active cell's input holds it with its text selected (nav mode).
-  useEffect(() => {
+  // A layout effect: focus must move within the keystroke that moved the cell, or the next key is lost.
+  useLayoutEffect(() => {
     if (!focused || editing || !inputRef.current) return;
     inputRef.current.focus();
     inputRef.current.select();
@@ -206,7 +207,12 @@ export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }
         tabIndex={focused ? -1 : 0}
         onFocus={() => setFocused(true)}
         onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
+          // Moving to another cell replaces the focused input; only a focus that stays outside ends grid focus.
+          const table = e.currentTarget;
+          if (table.contains(e.relatedTarget as Node | null)) return;
+          requestAnimationFrame(() => {
+            if (!table.contains(document.activeElement)) setFocused(false);
+          });
         }}
       >
         <thead>
