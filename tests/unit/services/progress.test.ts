@@ -207,6 +207,13 @@ describe('the 落实情况报告 data', () => {
       note: '2所因征地延期',
     });
     expect(s.progress.report(plan.planId, '2025-08-15').title).toBe('2025年工作要点落实情况（截至2025年8月15日）');
+    expect(s.progress.report(plan.planId, '2026-01-10').title).toBe('2025年工作要点落实情况（截至2026年1月10日）');
+
+    // A target whose item left the document is still reported, in a table of its own.
+    s.db.prepare("DELETE FROM outline_nodes WHERE id = 'item-5'").run();
+    const after = s.progress.report(plan.planId, '2025-12-31');
+    expect(after.title).toBe('2025年第四季度工作要点落实情况');
+    expect(after.sections.at(-1)).toMatchObject({ label: '', title: '未关联条目的指标', rows: [{ itemLabel: '', indicator: '市域产教联合体', latest: '2个' }] });
     expect(s.progress.report(plan.planId, '2025-08-31').title).toBe('2025年8月工作要点落实情况');
   });
 });
