@@ -17,6 +17,8 @@ export const TRACKING_HELP = `  progress add <指标编号> --period 2025-Q1|202
   progress export <planId> --unit "基础教育科" --period 2025-Q3 --out 文件.xlsx
                                               导出这个单位负责的指标的填报表
   progress import <planId> <文件.xlsx> [--json]  导入填回的填报表，逐行报告问题
+  progress report <planId> [--date 2025-09-30] [--json]
+                                              落实情况报告的内容（标题、各部分的条目、指标、最新值、状态、备注）
   status <planId> [--date 2025-09-30] [--json] 截至某日各指标的进展状态（默认今天）`;
 
 function targetIdArg(args: ParsedArgs): number {
@@ -97,7 +99,24 @@ export async function progressCommand(d: Dispatcher, args: ParsedArgs, io: CliIO
     }
     return 0;
   }
-  throw new ArgsError(`未知的命令：progress ${sub ?? ''}。可用：progress add、clear、history、export、import。`);
+  if (sub === 'report') {
+    const id = args.positionals[2];
+    if (!id) throw new ArgsError('用法：plandesk progress report <planId> [--date 2025-09-30]。');
+    const input: Record<string, unknown> = { id };
+    if (args.options.has('date')) input.date = args.options.get('date');
+    const r = await call(d, 'progress.report', input);
+    if (json) io.out(JSON.stringify(r));
+    else {
+      io.out(`${r.title}（${r.asOfLabel}）`);
+      io.out(r.summary);
+      for (const s of r.sections) {
+        io.out(`${s.label}${s.title}`);
+        for (const row of s.rows) io.out(`  ${row.itemLabel} ${row.indicator}  目标 ${row.target}  最新 ${row.latest || '未填报'}  ${row.status}${row.note ? `  （${row.note}）` : ''}`);
+      }
+    }
+    return 0;
+  }
+  throw new ArgsError(`未知的命令：progress ${sub ?? ''}。可用：progress add、clear、history、export、import、report。`);
 }
 
 export async function statusCommand(d: Dispatcher, args: ParsedArgs, io: CliIO): Promise<number> {

@@ -57,6 +57,10 @@ describe('plandesk progress and status', () => {
     });
     expect(st.targets.find((x: { id: number }) => x.id === t.alliances).latest).toEqual({ period: '2025-09', value: 2 });
 
+    const report = JSON.parse(plandesk(['--db', db, 'progress', 'report', plan.planId, '--date', '2025-09-30', '--json']).stdout);
+    expect(report.title).toBe('2025年第三季度工作要点落实情况');
+    expect(report.sections[0].rows[1]).toMatchObject({ itemLabel: '2.', indicator: '幼儿园招生“一网通办”覆盖率', latest: '88%', status: '正常推进', note: '秋季学期统计' });
+
     const text = plandesk(['--db', db, 'status', plan.planId, '--date', '2025-09-30']);
     expect(text.stdout).toContain('截至2025年9月30日：共 5 项指标（已完成 1，正常推进 2，滞后 1，逾期 1）');
     expect(text.stdout).toContain('一、坚持立德树人，加强思想政治教育  滞后');
