@@ -17,7 +17,9 @@ import { STATUS_CLASS, STATUS_DISPLAY_ORDER, StatusBar, TrackStatus } from './st
 import './tracking.css';
 
 type Status = Dashboard['status'];
+// Charts come in pages: a plan may have 2,000 targets, and each chart is a drawing of its own.
 const CHARTS_AT_FIRST = 12;
+const CHARTS_MORE = 24;
 
 function dateFromUrl(): string | null {
   const d = new URLSearchParams(window.location.search).get('date');
@@ -170,7 +172,7 @@ function TroubleList({ planId, status }: { planId: string; status: Status }) {
 
 function Charts({ data }: { data: Dashboard }) {
   const [filter, setFilter] = useState('trouble');
-  const [all, setAll] = useState(false);
+  const [limit, setLimit] = useState(CHARTS_AT_FIRST);
   const series = useMemo(() => new Map(data.series.map((s) => [s.targetId, s])), [data]);
   const sectionOf = useMemo(() => {
     const m = new Map(data.status.items.map((i) => [i.uid, i.sectionLabel]));
@@ -179,14 +181,14 @@ function Charts({ data }: { data: Dashboard }) {
   const chosen = data.status.targets.filter((t) =>
     filter === 'all' ? true : filter === 'trouble' ? t.status === '滞后' || t.status === '逾期' : sectionOf(t) === filter,
   );
-  const shown = all ? chosen : chosen.slice(0, CHARTS_AT_FIRST);
+  const shown = chosen.slice(0, limit);
   return (
     <section className="panel dash-charts" aria-label="指标走势">
       <div className="dash-charts-head">
         <h2 className="section-title">指标走势</h2>
         <label className="toolbar-field">
           <span>显示</span>
-          <select className="input input-compact" value={filter} onChange={(e) => (setFilter(e.target.value), setAll(false))}>
+          <select className="input input-compact" value={filter} onChange={(e) => (setFilter(e.target.value), setLimit(CHARTS_AT_FIRST))}>
             <option value="trouble">滞后和逾期的指标</option>
             <option value="all">全部指标</option>
             {data.status.sections.map((s) => (
@@ -206,8 +208,11 @@ function Charts({ data }: { data: Dashboard }) {
       </div>
       {chosen.length > shown.length ? (
         <p className="dash-more">
-          <button type="button" className="button button-small" onClick={() => setAll(true)}>
-            显示全部 {chosen.length} 个指标
+          <span className="muted">
+            已显示 {shown.length} / {chosen.length} 个指标
+          </span>{' '}
+          <button type="button" className="button button-small" onClick={() => setLimit((n) => n + CHARTS_MORE)}>
+            再显示 {Math.min(CHARTS_MORE, chosen.length - shown.length)} 个
           </button>
         </p>
       ) : null}
