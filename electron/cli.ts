@@ -4,13 +4,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MethodName, MethodOutput } from '../shared/api/contract';
+import type { MethodOutput } from '../shared/api/contract';
 import { PlanDeskError } from '../shared/api/errors';
 import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { ArgsError, parseArgs, type ParsedArgs } from './cli-args';
 import { FONT_SETS } from '../shared/official/fonts';
 import { EXPORT_LAYOUTS, ExportSettingsSchema, type ExportSettings } from '../shared/official/settings';
 import { indicatorsCommand } from './cli-indicators';
+import { call } from './cli-call';
+import { progressCommand, statusCommand, TRACKING_HELP } from './cli-progress';
 import { importSummary } from './services/import/summary';
 import { MAX_IMPORT_BYTES } from './services/import/sniff';
 import { openServices, type Services } from './services/index';
@@ -53,16 +55,11 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
   indicators export <planId> --out 文件.xlsx  把指标导出为 Excel 表格
   indicators import <planId> 文件.xlsx [--json]
                                               导入修改后的表格：按编号修改、无编号的行新增；有错误时逐行说明且不作改动
+${TRACKING_HELP}
   serve [--port N] [--no-open]                以浏览器模式启动（仅本机 127.0.0.1 可访问）
 
 数据文件：--db 指定；否则使用环境变量 PLANDESK_DB；否则使用用户目录下的默认位置。`;
 
-/** Calls one API method; a refusal becomes a PlanDeskError for main() to report. */
-async function call<M extends MethodName>(d: Dispatcher, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const r = await d.dispatch(method, input);
-  if (!r.ok) throw new PlanDeskError(r.error.code, r.error.message);
-  return r.result as MethodOutput<M>;
-}
 
 function yearArg(args: ParsedArgs): number | string | undefined {
   const raw = args.options.get('year');
@@ -247,7 +244,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.out(HELP);
       return command || args.flags.has('help') ? 0 : 1;
     }
-    if (!['plans', 'serve', 'outline', 'import', 'carry-forward', 'export', 'indicators'].includes(command)) throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
+    if (!['plans', 'serve', 'outline', 'import', 'carry-forward', 'export', 'indicators', 'progress', 'status'].includes(command)) throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
     const dbPath = resolveDbPath({ flag: args.options.get('db'), env: io.env });
     services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli' });
     if (command === 'serve') return await serveCommand(services, args, io);
@@ -256,6 +253,8 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
     if (command === 'carry-forward') return await carryForwardCommand(services, args, io);
     if (command === 'export') return await exportCommand(services, args, io);
     if (command === 'indicators') return await indicatorsCommand(createDispatcher(services), args, io);
+    if (command === 'progress') return await progressCommand(createDispatcher(services), args, io);
+    if (command === 'status') return await statusCommand(createDispatcher(services), args, io);
     return await plansCommand(createDispatcher(services), args, io);
   } catch (e) {
     if (e instanceof PlanDeskError || e instanceof ArgsError) io.err(`错误：${e.message}`);

@@ -47,5 +47,15 @@ export function createHandlers(s: Services): Handlers {
     'indicators.history': ({ indicatorId }) => s.indicators.history(indicatorId),
     'indicators.exportXlsx': ({ planId }) => s.spreadsheets.exportTargets(planId),
     'indicators.importXlsx': ({ planId, data }) => s.spreadsheets.importTargets(planId, data),
+    'progress.set': ({ via, ...input }) => s.progress.setValue(input, via),
+    'progress.grid': ({ id, period }) => s.progress.grid(id, period),
+    'progress.history': ({ targetId, period }) => s.progress.history(targetId, period),
+    'progress.status': ({ id, date }) => s.progress.status(id, date),
+    'progress.dashboard': ({ id, date }) => s.progress.dashboard(id, date),
+    'progress.report': ({ id, date }) => s.progress.report(id, date),
+    'progress.settings': () => ({ lagTolerance: s.progress.lagTolerance() }),
+    'progress.saveSettings': ({ lagTolerance }) => s.progress.saveLagTolerance(lagTolerance),
+    'progress.exportSheet': ({ id, unit, period }) => s.progressSheets.exportSheet(id, unit, period),
+    'progress.importSheet': ({ id, fileName, data }) => s.progressSheets.importSheet(id, fileName, data),
   };
 }

@@ -10,6 +10,8 @@ import { IndicatorService } from './indicators';
 import { IndicatorSpreadsheets } from './indicators-xlsx';
 import { OutlineService } from './outline';
 import { PlanService, type Clock } from './plans';
+import { ProgressService } from './progress';
+import { ProgressSheetService } from './progress-sheet';
 import { APP_VERSION, APP_NAME } from './version';
 
 export type AppMode = AppInfo['mode'];
@@ -18,6 +20,8 @@ export interface ServicesOptions {
   dbPath: string;
   mode: AppMode;
   clock?: Clock;
+  /** Who enters measurements; the local account name by default. */
+  userName?: () => string;
 }
 
 export interface Services {
@@ -31,6 +35,8 @@ export interface Services {
   readonly spreadsheets: IndicatorSpreadsheets;
   readonly carryForward: CarryForwardService;
   readonly exporter: ExportService;
+  readonly progress: ProgressService;
+  readonly progressSheets: ProgressSheetService;
   info(): AppInfo;
   close(): void;
 }
@@ -41,6 +47,7 @@ export function openServices(opts: ServicesOptions): Services {
   plans.purgeExpired();
   const outline = new OutlineService(db, opts.clock);
   const indicators = new IndicatorService(db, plans, outline, opts.clock);
+  const progress = new ProgressService(db, outline, opts.clock, opts.userName);
   return {
     db,
     dbPath: opts.dbPath,
@@ -52,6 +59,8 @@ export function openServices(opts: ServicesOptions): Services {
     spreadsheets: new IndicatorSpreadsheets(db, plans, indicators, opts.clock),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
     exporter: new ExportService(db, plans, outline, indicators, opts.clock),
+    progress,
+    progressSheets: new ProgressSheetService(db, progress),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,

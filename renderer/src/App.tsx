@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { AppShell } from './components/AppShell';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { PageHeader } from './components/PageHeader';
@@ -6,7 +7,11 @@ import { PlanListPage } from './pages/PlanListPage';
 import { PlanPage } from './pages/PlanPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TrashPage } from './pages/TrashPage';
+import { ProgressPage } from './tracking/ProgressPage';
 import { paths, useRoute } from './router';
+
+// The 看板 carries the charting library; it loads when first opened.
+const DashboardPage = lazy(() => import('./tracking/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   const route = useRoute();
@@ -21,6 +26,16 @@ export function App() {
       break;
     case 'indicators':
       page = <IndicatorsPage key={route.id} planId={route.id} />;
+      break;
+    case 'progress':
+      page = <ProgressPage key={route.id} id={route.id} />;
+      break;
+    case 'dashboard':
+      page = (
+        <Suspense fallback={<p className="loading" role="status">正在打开看板…</p>}>
+          <DashboardPage key={route.id} id={route.id} />
+        </Suspense>
+      );
       break;
     case 'trash':
       page = <TrashPage />;

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'plans' }
   | { name: 'plan'; id: string }
   | { name: 'indicators'; id: string }
+  | { name: 'progress'; id: string }
+  | { name: 'dashboard'; id: string }
   | { name: 'trash' }
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
@@ -15,6 +17,10 @@ export const paths = {
   plans: () => '/',
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   indicators: (id: string) => `/plans/${encodeURIComponent(id)}/indicators`,
+  /** The editor opened at one item (the editor scrolls to and selects it). */
+  planItem: (id: string, uid: string) => `/plans/${encodeURIComponent(id)}?item=${encodeURIComponent(uid)}`,
+  progress: (id: string) => `/plans/${encodeURIComponent(id)}/progress`,
+  dashboard: (id: string) => `/plans/${encodeURIComponent(id)}/dashboard`,
   trash: () => '/trash',
   settings: () => '/settings',
 };
@@ -24,7 +30,7 @@ export function parseRoute(pathname: string): Route {
   if (p === '/' || p === '/index.html') return { name: 'plans' };
   if (p === '/trash') return { name: 'trash' };
   if (p === '/settings') return { name: 'settings' };
-  const m = /^\/plans\/([^/]+)(\/indicators)?$/.exec(p);
+  const m = /^\/plans\/([^/]+)(?:\/(indicators|progress|dashboard))?$/.exec(p);
   if (m?.[1]) {
     let id = m[1];
     try {
@@ -32,14 +38,19 @@ export function parseRoute(pathname: string): Route {
     } catch {
       // keep the raw segment; the API will say it is not a valid id
     }
-    return m[2] ? { name: 'indicators', id } : { name: 'plan', id };
+    return m[2] === 'indicators' || m[2] === 'progress' || m[2] === 'dashboard' ? { name: m[2], id } : { name: 'plan', id };
   }
   return { name: 'notFound', path: pathname };
 }
 
-/** The href for an in-app path, keeping the current query string (the token). */
+/** The href for an in-app path (which may carry its own ?query), keeping the token of the current address. */
 export function hrefFor(path: string): string {
-  return `${path}${window.location.search}`;
+  const [pathname = '/', query = ''] = path.split('?', 2);
+  const params = new URLSearchParams(query);
+  const token = new URLSearchParams(window.location.search).get('token');
+  if (token && !params.has('token')) params.set('token', token);
+  const q = params.toString();
+  return q ? `${pathname}?${q}` : pathname;
 }
 
 const NAVIGATE_EVENT = 'plandesk:navigate';

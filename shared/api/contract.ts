@@ -28,6 +28,7 @@ import {
   planIdField,
   targetIdField,
 } from './indicators';
+import { TRACKING_FIELD_LABELS, trackingMethods } from './tracking';
 
 /** Default cap on one call's input, as JSON bytes. Methods that carry documents raise it. */
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024;
@@ -223,6 +224,18 @@ interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   output: O;
   /** Largest accepted input, in bytes of JSON. */
   maxInputBytes?: number;
+  /** Chinese names of this method's fields where they differ from FIELD_LABELS (value = 填报值 here). */
+  labels?: Record<string, string>;
+}
+
+/** Gives every method of a group the group's own field names. */
+function withLabels<T extends Record<string, { input: z.ZodType; output: z.ZodType; maxInputBytes?: number }>>(
+  methods: T,
+  labels: Record<string, string>,
+): { [K in keyof T]: T[K] & { labels: Record<string, string> } } {
+  return Object.fromEntries(Object.entries(methods).map(([name, spec]) => [name, { ...spec, labels }])) as {
+    [K in keyof T]: T[K] & { labels: Record<string, string> };
+  };
 }
 function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec;
@@ -347,6 +360,7 @@ export const apiContract = {
     output: XlsxImportResultSchema,
     maxInputBytes: Math.ceil((MAX_XLSX_BYTES * 4) / 3) + 1024,
   }),
+  ...withLabels(trackingMethods, TRACKING_FIELD_LABELS),
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -6,6 +6,7 @@ const suites = [
   await import('./import.bench'),
   await import('./indicators.bench'),
   await import('./export.bench'),
+  await import('./tracking.bench'),
   await import('./editor.bench'),
 ];
 for (const s of suites) await s.run();

@@ -10,7 +10,7 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { label: '年度工作要点', to: paths.plans(), active: (r) => r.name === 'plans' || r.name === 'plan' || r.name === 'indicators' },
+  { label: '年度工作要点', to: paths.plans(), active: (r) => r.name === 'plans' || r.name === 'plan' || r.name === 'indicators' || r.name === 'progress' || r.name === 'dashboard' },
   { label: '回收站', to: paths.trash(), active: (r) => r.name === 'trash' },
   { label: '设置', to: paths.settings(), active: (r) => r.name === 'settings' },
 ];

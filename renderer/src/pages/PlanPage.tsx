@@ -77,6 +77,8 @@ export function PlanPage({ id }: { id: string }) {
             <Link to={paths.indicators(plan.id)} className="button">
               指标总表
             </Link>
+            <Link to={paths.progress(plan.id)} className="button">填报</Link>
+            <Link to={paths.dashboard(plan.id)} className="button">看板</Link>
             <button type="button" className="button" onClick={() => setOpen('rename')}>
               重命名
             </button>

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../electron/api/dispatcher';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/services/db/migrations/index';
 import { openServices, type Services } from '../../../electron/services/index';
 import { tmpDbPath } from '../helpers/tmp';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/services/db/migrations/index';
 
 let services: Services;
 let api: Dispatcher;

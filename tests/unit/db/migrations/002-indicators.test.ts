@@ -14,7 +14,7 @@ describe('schema version 2', () => {
     v1.prepare("INSERT INTO target_links (node_id, target_id) VALUES ('n1', 1)").run();
     v1.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, { targetVersion: 2 });
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.prepare('SELECT target_value, comparator, group_name, suggestion_key FROM targets WHERE id = 1').get()).toEqual({ target_value: 11, comparator: '≥', group_name: '', suggestion_key: '' });
     expect(db.prepare('SELECT node_id FROM target_links WHERE target_id = 1').pluck().get()).toBe('n1');
