@@ -1,0 +1,85 @@
+// Autosave for the plan page: the SaveQueue wired to the API, to a local copy per plan, and to
+// the moments a page can be left (route change, window hidden or closed).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { OutlineItem } from '../../../shared/api/contract';
+import { call, errorMessage } from '../api/client';
+import { removeLocalCopy, writeLocalCopy } from './localCopy';
+import { SaveQueue, type SaveStatus } from './saveQueue';
+
+/** The functions keep their identity for the page's plan; `status` follows the saves. */
+export interface Autosave {
+  status: SaveStatus;
+  /** The editor's newest document. */
+  update: (doc: unknown) => void;
+  /** Saves now; resolves true once everything is saved. */
+  flush: () => Promise<boolean>;
+  /** The document was replaced from outside (a version restored); `doc` is what is saved now. */
+  reset: (doc: unknown) => void;
+}
+
+interface AutosaveOptions {
+  planId: string;
+  /** The document as the plan was loaded (null: never saved). */
+  savedDocument: unknown;
+  /** The outline the service derived from the document it saved. */
+  onSaved?: (outline: OutlineItem[]) => void;
+}
+
+type DocumentInput = Parameters<typeof call<'plans.saveDocument'>>[1]['document'];
+
+export function useAutosave({ planId, savedDocument, onSaved }: AutosaveOptions): Autosave {
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const queue = useMemo(
+    () =>
+      new SaveQueue<unknown>(
+        {
+          save: async (doc) => {
+            const outline = await call('plans.saveDocument', { id: planId, document: doc as DocumentInput });
+            onSavedRef.current?.(outline);
+          },
+          serialize: (doc) => JSON.stringify(doc),
+          onStatus: setStatus,
+          keepCopy: (json) => writeLocalCopy(planId, json),
+          dropCopy: () => removeLocalCopy(planId),
+          describeError: errorMessage,
+        },
+        savedDocument === null || savedDocument === undefined ? null : JSON.stringify(savedDocument),
+      ),
+    // One queue per plan page; the saved document only seeds it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [planId],
+  );
+
+  useEffect(() => {
+    queue.activate();
+    const leave = () => {
+      queue.stash();
+      void queue.flush();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') leave();
+    };
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Leaving the page (another route): save what is left; the copy covers a failure.
+      leave();
+      queue.dispose();
+    };
+  }, [queue]);
+
+  const actions = useMemo(
+    () => ({
+      update: (doc: unknown) => queue.update(doc),
+      flush: () => queue.flush(),
+      reset: (doc: unknown) => queue.reset(doc === null || doc === undefined ? null : JSON.stringify(doc)),
+    }),
+    [queue],
+  );
+  return { status, ...actions };
+}
