@@ -16,7 +16,7 @@ export function App() {
       break;
     case 'plan':
       // key: a different plan is a fresh page (no state carried over).
-      page = <PlanPage key={route.id} id={route.id} />;
+      page = <PlanPage key={route.id} id={route.id} item={route.item} />;
       break;
     case 'trash':
       page = <TrashPage />;

@@ -1,6 +1,6 @@
 // The plan page once the plan is loaded: title bar, toolbar, 目录 | the page with the editor |
 // 条目信息, autosave, the local copy offer and the named versions.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OutlineItem, Plan, RevisionSummary } from '../../../shared/api/contract';
 import { TRASH_RETENTION_DAYS, type NumberingMode } from '../../../shared/domain/plan';
 import { sameJson, shouldOfferDraft, type LocalDraft } from '../../../shared/domain/draft';
@@ -10,22 +10,25 @@ import { ApiError, call, errorMessage } from '../api/client';
 import { Banner } from '../components/Banner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { RenameDialog } from '../components/RenameDialog';
+import { OutlinePane } from '../editor/outline/OutlinePane';
 import { PlanEditor, type PlanEditorHandle } from '../editor/PlanEditor';
 import type { EditorBlock } from '../editor/types';
 import { navigate, paths } from '../router';
 import { ItemPanel } from './ItemPanel';
 import { readLocalCopy, removeLocalCopy } from './localCopy';
-import { OutlinePane } from './OutlinePane';
 import { PlanTitleBar } from './PlanTitleBar';
 import { PlanToolbar, type BlockKind, type ToolbarCommand } from './PlanToolbar';
 import { SaveVersionDialog } from './SaveVersionDialog';
-import { useAutosave } from './useAutosave';
+import { plainDocument, useAutosave } from './useAutosave';
 import { VersionsDialog } from './VersionsDialog';
+import './plan.css';
 
 interface PlanWorkspaceProps {
   plan: Plan;
   outline: OutlineItem[];
   units: string[];
+  /** Open with the cursor in this section or item (/plans/<id>?item=<uid>). */
+  focusUid?: string | null;
 }
 
 /** What the editor was (re)mounted with; a new key is a fresh editor. */
@@ -57,7 +60,7 @@ function mergeNames(catalogue: readonly string[], outline: readonly OutlineItem[
   return names.size === catalogue.length ? (catalogue as string[]) : [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
-export function PlanWorkspace({ plan: loadedPlan, outline, units }: PlanWorkspaceProps) {
+export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = null }: PlanWorkspaceProps) {
   const [plan, setPlan] = useState(loadedPlan);
   const [mounted, setMounted] = useState<Mounted>({ key: 0, document: loadedPlan.document });
   const [blocks, setBlocks] = useState<EditorBlock[]>(() => toBlocks(outline));
@@ -90,17 +93,18 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units }: PlanWorkspac
   }, []);
 
   const { update, flush } = autosave;
-  const onChange = useCallback(
-    (doc: unknown, next: EditorBlock[]) => {
-      setBlocks(next);
+  const onDocumentChange = useCallback(
+    (doc: unknown) => {
       if (echo.current.pending) {
         echo.current.pending = false;
-        if (sameJson(doc, echo.current.document)) return;
+        if (sameJson(plainDocument(doc), echo.current.document)) return;
       }
       update(doc);
     },
     [update],
   );
+  // The 目录 follows the editor a moment later when typing fast: the keystroke paints first.
+  const onBlocksChange = useCallback((next: EditorBlock[]) => startTransition(() => setBlocks(next)), []);
 
   const onActiveBlockChange = useCallback((uid: string | null) => {
     setActiveUid(uid);
@@ -259,7 +263,9 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units }: PlanWorkspac
                 ref={editorRef}
                 initialDocument={mounted.document ?? null}
                 numberingMode={numberingMode}
-                onChange={onChange}
+                focusUid={focusUid}
+                onDocumentChange={onDocumentChange}
+                onBlocksChange={onBlocksChange}
                 onActiveBlockChange={onActiveBlockChange}
                 onNotice={onNotice}
                 onBlur={onBlur}

@@ -27,6 +27,16 @@ interface AutosaveOptions {
 
 type DocumentInput = Parameters<typeof call<'plans.saveDocument'>>[1]['document'];
 
+/**
+ * The editor hands out its immutable state and serialises it (toJSON) only when a save needs it;
+ * IPC carries plain JSON, never the object itself.
+ */
+export function plainDocument(doc: unknown): unknown {
+  return doc !== null && typeof doc === 'object' && typeof (doc as { toJSON?: unknown }).toJSON === 'function'
+    ? (doc as { toJSON: () => unknown }).toJSON()
+    : doc;
+}
+
 export function useAutosave({ planId, savedDocument, onSaved }: AutosaveOptions): Autosave {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
   const onSavedRef = useRef(onSaved);
@@ -37,7 +47,7 @@ export function useAutosave({ planId, savedDocument, onSaved }: AutosaveOptions)
       new SaveQueue<unknown>(
         {
           save: async (doc) => {
-            const outline = await call('plans.saveDocument', { id: planId, document: doc as DocumentInput });
+            const outline = await call('plans.saveDocument', { id: planId, document: plainDocument(doc) as DocumentInput });
             onSavedRef.current?.(outline);
           },
           serialize: (doc) => JSON.stringify(doc),

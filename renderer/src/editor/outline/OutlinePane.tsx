@@ -1,8 +1,8 @@
 // 目录: every section, subsection and item of the live document, with its number. Click to
 // jump; drag a line to move the block with everything under it.
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
-import { dropBefore, itemCounts, type DropPlace } from '../../../shared/outline/tree';
-import type { EditorBlock } from '../editor/types';
+import { dropBefore, itemCounts, type DropPlace } from '../../../../shared/outline/tree';
+import type { EditorBlock } from '../types';
 import { OutlineEntry } from './OutlineEntry';
 
 interface OutlinePaneProps {

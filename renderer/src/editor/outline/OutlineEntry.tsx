@@ -1,8 +1,8 @@
 // One line of the 目录: the number and lead sentence, the item count of a heading, the unit chips
 // of an item. The line is dragged to reorder; clicking it jumps to the block in the editor.
 import { memo, type DragEvent, type KeyboardEvent } from 'react';
-import type { DropPlace } from '../../../shared/outline/tree';
-import type { EditorBlock } from '../editor/types';
+import type { DropPlace } from '../../../../shared/outline/tree';
+import type { EditorBlock } from '../types';
 
 interface OutlineEntryProps {
   block: EditorBlock;
