@@ -61,7 +61,10 @@ export function harness(doc?: DocumentLike, mode: NumberingMode = 'continuous'):
   // The transforms' first pass over the loaded blocks (registration marks them dirty).
   update(() => {});
 
+  // Commands run synchronously but commit in a microtask; a discrete update commits what is pending.
+  const flush = () => update(() => {});
   const lines = () => {
+    flush();
     const out: string[] = [];
     const labels = new Map(blocks.map((b) => [b.uid, b.label]));
     editor.getEditorState().read(() => {
@@ -72,7 +75,10 @@ export function harness(doc?: DocumentLike, mode: NumberingMode = 'continuous'):
     });
     return out;
   };
-  const uids = () => blocks.map((b) => b.uid);
+  const uids = () => {
+    flush();
+    return blocks.map((b) => b.uid);
+  };
   const cursor = (at: string | number, offset: number | 'end' = 0) =>
     update(() => {
       const block = typeof at === 'string' ? $findBlock(at) : $getRoot().getChildAtIndex(at);
@@ -89,6 +95,14 @@ export function harness(doc?: DocumentLike, mode: NumberingMode = 'continuous'):
       }
       $setSelection(selection);
     });
-  const json = () => editor.getEditorState().toJSON() as unknown as DocumentLike;
-  return { editor, blocks: () => blocks, notices, lines, uids, update, cursor, json, close };
+  const json = () => {
+    flush();
+    return editor.getEditorState().toJSON() as unknown as DocumentLike;
+  };
+  return {
+    editor,
+    blocks: () => {
+      flush();
+      return blocks;
+    }, notices, lines, uids, update, cursor, json, close };
 }

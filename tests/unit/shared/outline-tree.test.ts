@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropBefore, itemCounts, subtreeEnd, type OutlineBlockRef } from '../../../shared/outline/tree';
+import { blockRunEnd, dropBefore, itemCounts, moveDownTarget, moveUpTarget, subtreeEnd, type OutlineBlockRef } from '../../../shared/outline/tree';
 
 // 一、 a  （一） b  1. c  （1） d  2. e  二、 f  3. g
 const blocks: OutlineBlockRef[] = [
@@ -58,5 +58,32 @@ describe('dropping a block in the outline pane', () => {
     expect(dropBefore(blocks, 'f', 'f', 'after')).toBeUndefined();
     expect(dropBefore(blocks, 'e', 'f', 'before')).toBeUndefined();
     expect(dropBefore(blocks, 'c', 'e', 'before')).toBeUndefined();
+  });
+});
+
+describe('what moves with a block in the editor (body paragraphs included)', () => {
+  // ¶ preamble, 一、, 1., （1）, ¶, 2., 二、, ¶, 3.
+  const levels = [0, 1, 3, 4, 0, 3, 1, 0, 3] as const;
+
+  it('a heading takes its items, subitems and body paragraphs; a body paragraph only itself', () => {
+    expect(blockRunEnd(levels, 1)).toBe(6);
+    expect(blockRunEnd(levels, 2)).toBe(5);
+    expect(blockRunEnd(levels, 4)).toBe(5);
+    expect(blockRunEnd(levels, 0)).toBe(1);
+  });
+
+  it('Alt+Up passes the sibling above with its run, or goes over its own heading', () => {
+    expect(moveUpTarget(levels, 5)).toBe(2); // 2. before 1.
+    expect(moveUpTarget(levels, 8)).toBe(6); // 3. over 二、 to the end of 一、
+    expect(moveUpTarget(levels, 6)).toBe(1); // 二、 before 一、
+    expect(moveUpTarget(levels, 1)).toBeUndefined(); // not above the preamble
+    expect(moveUpTarget(levels, 4)).toBe(3); // a body paragraph swaps with the block above
+  });
+
+  it('Alt+Down passes the sibling below with its run, or lands first under the next heading', () => {
+    expect(moveDownTarget(levels, 2, 5)).toBe(6); // 1. after 2.
+    expect(moveDownTarget(levels, 5, 6)).toBe(8); // 2. under 二、, after its body paragraph
+    expect(moveDownTarget(levels, 1, 6)).toBe(9); // 一、 after 二、 with its run
+    expect(moveDownTarget(levels, 6, 9)).toBeUndefined();
   });
 });
