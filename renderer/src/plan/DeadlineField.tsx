@@ -67,7 +67,7 @@ export function DeadlineField({ value, year, onCommit }: DeadlineFieldProps) {
           className="deadline-picker"
           type="date"
           tabIndex={-1}
-          aria-label="从日历选择完成时限"
+          aria-label="从日历选择日期"
           min={`${year - 1}-01-01`}
           max={`${year + 5}-12-31`}
           onChange={(e) => {

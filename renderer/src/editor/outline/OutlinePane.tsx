@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { dropBefore, itemCounts, type DropPlace } from '../../../../shared/outline/tree';
 import type { EditorBlock } from '../types';
 import { OutlineEntry } from './OutlineEntry';
+import './outline.css';
 
 interface OutlinePaneProps {
   blocks: readonly EditorBlock[];
