@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { TOKEN_HEADER, type MethodInput, type MethodName, type MethodOutput } from '../../shared/api/contract';
 import type { DocumentLike } from '../../shared/outline/document';
 import { parseStructuredText } from '../../shared/outline/markers';
@@ -64,4 +64,46 @@ export function seedDocument(): DocumentLike {
       return { level: line.level, text: line.text, ...(line.level === 3 ? units[item] : {}) };
     }),
   );
+}
+
+export const editorOf = (page: Page) => page.getByTestId('plan-editor');
+/** Every section and item element of the editor, in order. */
+export const blocksOf = (page: Page) => editorOf(page).locator('[data-uid]');
+export const outlineOf = (page: Page) => page.getByTestId('outline-entry');
+export const saveStatusOf = (page: Page) => page.getByTestId('save-status');
+
+/** The text of every 目录 entry, shortened to `length` characters. */
+export async function outlineTexts(page: Page, length = 12): Promise<string[]> {
+  return (await outlineOf(page).allTextContents()).map((t) => t.trim().slice(0, length));
+}
+
+/** Expects the 目录 entries to begin with these texts, in this order. */
+export async function expectOutline(page: Page, prefixes: string[]): Promise<void> {
+  await expect
+    .poll(async () => (await outlineTexts(page, 40)).map((t, i) => (prefixes[i] !== undefined ? t.slice(0, prefixes[i]!.length) : t)))
+    .toEqual(prefixes);
+}
+
+/** The text of every section and item in the editor (what was typed: no numbers). */
+export async function blockTexts(page: Page): Promise<string[]> {
+  return blocksOf(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()));
+}
+
+/** Puts the cursor at the end of a block. */
+export async function clickEnd(block: Locator): Promise<void> {
+  await block.click();
+  await block.page().keyboard.press('End');
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(saveStatusOf(page)).toHaveText('已保存', { timeout: 10_000 });
+}
+
+/** Dispatches a paste of these clipboard types into the editor, as Ctrl+V from another program does. */
+export async function pasteInto(page: Page, data: Record<string, string>): Promise<void> {
+  await editorOf(page).evaluate((el, items) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(items)) transfer.setData(type, value);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, data);
 }

@@ -25,6 +25,9 @@ interface AutosaveOptions {
   onSaved?: (outline: OutlineItem[]) => void;
 }
 
+/** Quiet time after the last keystroke before saving; the save itself takes a few milliseconds. */
+const AUTOSAVE_DELAY_MS = 800;
+
 type DocumentInput = Parameters<typeof call<'plans.saveDocument'>>[1]['document'];
 
 /**
@@ -55,6 +58,8 @@ export function useAutosave({ planId, savedDocument, onSaved }: AutosaveOptions)
           keepCopy: (json) => writeLocalCopy(planId, json),
           dropCopy: () => removeLocalCopy(planId),
           describeError: errorMessage,
+          // Typing stops, and within a second the text is stored.
+          delayMs: AUTOSAVE_DELAY_MS,
         },
         savedDocument === null || savedDocument === undefined ? null : JSON.stringify(savedDocument),
       ),
@@ -62,6 +67,22 @@ export function useAutosave({ planId, savedDocument, onSaved }: AutosaveOptions)
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [planId],
   );
+
+  // Desktop only: closing the window with unsaved text first saves it, then closes. (A browser tab
+  // would show its leave-page dialog instead; there the local copy covers a close.)
+  useEffect(() => {
+    if (!window.plandesk) return;
+    let closing = false;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (closing || !queue.hasUnsaved()) return;
+      closing = true;
+      e.preventDefault();
+      queue.stash();
+      void queue.flush().finally(() => window.close());
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [queue]);
 
   useEffect(() => {
     queue.activate();

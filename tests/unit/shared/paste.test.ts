@@ -29,3 +29,14 @@ describe('pasted text read as structure', () => {
     expect(pasteTooLargeMessage(3_500_000)).toBe('要粘贴的内容约有 350 万字，超过了一次粘贴的上限（30 万字），没有粘贴。请分几次粘贴，或用“导入”读入整个文件。');
   });
 });
+
+describe('a paragraph closed by its units', () => {
+  it('an item line ending in （责任单位：…） is not joined with the line after it', () => {
+    const { blocks } = readPastedText('1.推进学前教育普及普惠发展。（责任单位：基础教育科）\n学前三年毛入园率达到90%以上，普惠性幼儿园覆盖率超过85%');
+    expect(blocks.map((b) => [b.level, b.text])).toEqual([
+      [3, '推进学前教育普及普惠发展。'],
+      [0, '学前三年毛入园率达到90%以上，普惠性幼儿园覆盖率超过85%'],
+    ]);
+    expect(blocks[0]!.units.responsible).toEqual(['基础教育科']);
+  });
+});

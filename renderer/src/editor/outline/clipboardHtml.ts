@@ -43,7 +43,8 @@ export function htmlToLines(html: string): SourceLine[] {
   let hint: 1 | 2 | 3 | 4 | undefined;
   const flush = () => {
     const text = normalise(buffer);
-    if (text) lines.push({ no: lines.length + 1, text, ...(hint ? { hintLevel: hint } : {}) });
+    // A blank line after each: HTML paragraphs are real paragraphs, never lines cut by a wrap.
+    if (text) lines.push({ no: lines.length + 1, text, ...(hint ? { hintLevel: hint } : {}) }, { no: lines.length + 2, text: '' });
     buffer = '';
     hint = undefined;
   };
