@@ -30,6 +30,10 @@ function leadRange(el: HTMLElement): Range | null {
   return null;
 }
 
+function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}
+
 export function registerLeadHighlight(editor: LexicalEditor): () => void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return () => {};
   const highlight = new Highlight();
@@ -49,7 +53,9 @@ export function registerLeadHighlight(editor: LexicalEditor): () => void {
         }
         const el = editor.getElementByKey(key);
         const range = el ? leadRange(el) : null;
-        if (range) fresh.set(key, range);
+        // Typing after the lead leaves it where it was: keep the old range, so nothing repaints.
+        if (range && old && sameRange(old, range)) fresh.set(key, old);
+        else if (range) fresh.set(key, range);
       }
     });
     for (const [key, range] of ranges) if (fresh.get(key) !== range) highlight.delete(range);

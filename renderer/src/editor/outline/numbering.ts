@@ -4,6 +4,7 @@
 // (uid, level, label, lead sentence, units, deadline) for the 目录 and the item panel.
 import { mergeRegister } from '@lexical/utils';
 import {
+  $getNodeByKey,
   $getRoot,
   COMMAND_PRIORITY_NORMAL,
   HISTORIC_TAG,
@@ -13,7 +14,7 @@ import {
 } from 'lexical';
 import type { NumberingMode } from '../../../../shared/domain/plan';
 import { leadSentence } from '../../../../shared/outline/lead';
-import { numberBlocks } from '../../../../shared/outline/numbering';
+import { numberBlocks, type BlockLevel } from '../../../../shared/outline/numbering';
 import type { EditorBlock } from '../types';
 import { SET_NUMBERING_MODE_COMMAND } from './commands';
 import { $isItemNode } from './ItemNode';
@@ -64,20 +65,38 @@ export function readBlocks(state: EditorState, mode: NumberingMode): EditorBlock
   });
 }
 
+/** What the last full pass saw of one top-level block. */
+interface Seen {
+  level: BlockLevel;
+  label: string;
+  lead: string;
+  /** Index into the block list (outline blocks only), -1 for body paragraphs. */
+  index: number;
+}
+
 export function registerNumbering(editor: LexicalEditor, options: NumberingOptions): () => void {
   let mode = options.numberingMode;
-  /** Lead sentences by block key; recomputed only for blocks an update touched. */
-  let leads = new Map<NodeKey, string>();
+  let seen = new Map<NodeKey, Seen>();
+  /** The top-level blocks' keys in order, as of the last full pass. */
+  let order: NodeKey[] = [];
   let last: EditorBlock[] = [];
 
-  /** dirty = the elements an update touched, or null to read everything again. */
-  const refresh = (state: EditorState, dirty: ReadonlyMap<NodeKey, unknown> | null) => {
+  const emit = (blocks: EditorBlock[]) => {
+    if (sameBlocks(last, blocks)) return;
+    last = blocks;
+    options.onBlocks?.(blocks);
+  };
+
+  /** Numbers every block again; dirty = the elements an update touched (their lead is read again), null = all. */
+  const renumber = (state: EditorState, dirty: ReadonlyMap<NodeKey, unknown> | null) => {
     const start = performance.now();
     const blocks: EditorBlock[] = [];
-    const fresh = new Map<NodeKey, string>();
+    const fresh = new Map<NodeKey, Seen>();
     state.read(() => {
       const children = $getRoot().getChildren();
-      const numbers = numberBlocks(children.map($blockLevel), mode);
+      order = children.map((c) => c.getKey());
+      const levels = children.map($blockLevel);
+      const numbers = numberBlocks(levels, mode);
       children.forEach((node, i) => {
         const key = node.getKey();
         const label = numbers[i]!.marker;
@@ -86,42 +105,71 @@ export function registerNumbering(editor: LexicalEditor, options: NumberingOptio
           if (label) el.setAttribute('data-label', label);
           else el.removeAttribute('data-label');
         }
-        if (!$isOutlineBlockNode(node)) return;
-        let lead = leads.get(key);
-        if (lead === undefined || dirty === null || dirty.has(key)) lead = leadSentence(node.getTextContent());
-        fresh.set(key, lead);
+        if (!$isOutlineBlockNode(node)) {
+          fresh.set(key, { level: 0, label: '', lead: '', index: -1 });
+          return;
+        }
+        const before = seen.get(key);
+        const lead = before && dirty !== null && !dirty.has(key) ? before.lead : leadSentence(node.getTextContent());
+        fresh.set(key, { level: levels[i]!, label, lead, index: blocks.length });
         blocks.push($entry(node, label, lead));
       });
     });
-    leads = fresh;
+    seen = fresh;
     if (typeof performance.measure === 'function') {
       performance.clearMeasures(RENUMBER_MEASURE);
       performance.measure(RENUMBER_MEASURE, { start, end: performance.now() });
     }
-    if (!sameBlocks(last, blocks)) {
-      last = blocks;
-      options.onBlocks?.(blocks);
-    }
+    emit(blocks);
   };
 
-  refresh(editor.getEditorState(), null);
+  /**
+   * Typing changes text, not structure: only the touched blocks are read again (their lead sentence,
+   * units, deadline) and no number moves. Returns false when the structure did change after all.
+   */
+  const retext = (state: EditorState, dirty: ReadonlyMap<NodeKey, unknown>): boolean => {
+    let blocks: EditorBlock[] | null = null;
+    const ok = state.read(() => {
+      // Blocks added, removed or moved? (The root is marked dirty by any edit, so look at its children.)
+      const keys = $getRoot().getChildrenKeys();
+      if (keys.length !== order.length || keys.some((k, i) => k !== order[i])) return false;
+      for (const key of dirty.keys()) {
+        const was = seen.get(key);
+        if (!was) continue; // not a top-level block (a text's parent chain)
+        const node = $getNodeByKey(key);
+        if (!node || !node.getParent()?.is($getRoot()) || $blockLevel(node) !== was.level) return false;
+        if (!$isOutlineBlockNode(node)) continue;
+        const lead = leadSentence(node.getTextContent());
+        was.lead = lead;
+        blocks ??= [...last];
+        blocks[was.index] = $entry(node, was.label, lead);
+      }
+      return true;
+    });
+    if (ok && blocks) emit(blocks);
+    return ok;
+  };
+
+  renumber(editor.getEditorState(), null);
   return mergeRegister(
     editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
-      if (tags.has(HISTORIC_TAG)) refresh(editorState, null); // undo/redo: another document, same keys
-      else if (dirtyElements.size > 0 || dirtyLeaves.size > 0) refresh(editorState, dirtyElements);
+      if (tags.has(HISTORIC_TAG)) renumber(editorState, null); // undo/redo: another document, same keys
+      else if (dirtyElements.size > 0 || dirtyLeaves.size > 0) {
+        if (!retext(editorState, dirtyElements)) renumber(editorState, dirtyElements);
+      }
       // else: only the selection moved
     }),
     // The elements exist only once the editor is on the page.
     options.draw
       ? editor.registerRootListener((root) => {
-          if (root) refresh(editor.getEditorState(), null);
+          if (root) renumber(editor.getEditorState(), null);
         })
       : () => {},
     editor.registerCommand(
       SET_NUMBERING_MODE_COMMAND,
       (next) => {
         mode = next;
-        refresh(editor.getEditorState(), null);
+        renumber(editor.getEditorState(), null);
         return true;
       },
       COMMAND_PRIORITY_NORMAL,
