@@ -4,6 +4,7 @@ import type { ResponsibleUnits } from '../../../shared/outline/document';
 import type { EditorBlock } from '../editor/types';
 import { DeadlineField } from './DeadlineField';
 import { UnitChipsInput } from './UnitChipsInput';
+import './item-panel.css';
 
 interface ItemPanelProps {
   /** The selected block, or null. Only items (levels 3-4) carry units and deadlines. */
