@@ -199,7 +199,7 @@ test('the lead sentence of each item is emphasised, drawn over the text without 
   await expect.poll(leads).toContain('纵深推进全面从严治党。');
 });
 
-test('/plans/<id>?item=<uid> opens the plan at that item with the cursor in it', async ({ page, request, host }) => {
+test('/plans/<id>?item=<uid> and a click in 目录 put the cursor in that item and bring it into view', async ({ page, request, host }) => {
   const id = await openPlan(page, request, host, { document: seedDocument() });
   const item = (await api(request, host, 'outline.list', { id })).find((o) => o.label === '20.')!;
   await page.goto(`${host.origin}/plans/${id}?item=${item.uid}&token=${host.token}`);
@@ -209,6 +209,14 @@ test('/plans/<id>?item=<uid> opens the plan at that item with the cursor in it',
   await expect(page.getByRole('complementary', { name: '条目信息' })).toContainText(item.lead);
   await page.keyboard.type('（重点）');
   await expect(block).toHaveText(new RegExp(`^（重点）${item.lead}`));
+
+  // A click in 目录 jumps the same way.
+  const third = (await api(request, host, 'outline.list', { id })).find((o) => o.label === '3.')!;
+  await outlineOf(page).filter({ hasText: /^3\./ }).click();
+  const target = editorOf(page).locator(`[data-uid="${third.uid}"]`);
+  await expect(target).toBeInViewport();
+  await page.keyboard.type('（牵头）');
+  await expect(target).toHaveText(new RegExp(`^（牵头）${third.lead}`));
 });
 
 test('a shortcut pressed while composing changes nothing, and the composed text lands once', async ({ page, request, host }) => {

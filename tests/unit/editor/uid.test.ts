@@ -119,6 +119,16 @@ describe('uids', () => {
     expect(uids[2]).toBe('other');
   });
 
+  it('an item found inside another block is lifted back to the top level, its text and uid kept', () => {
+    const stored = doc([{ level: 0, text: '总体要求' }, { level: 3, text: '乙。', uid: 'i9' }]);
+    const [paragraph, item] = stored.root.children!;
+    paragraph!.children!.push(item!); // a broken nesting, as a faulty copy might leave
+    stored.root.children!.pop();
+    h = harness(stored);
+    expect(h.lines()).toEqual(['¶总体要求', '1.乙。']);
+    expect(h.uids()).toEqual(['i9']);
+  });
+
   it('the editor writes sections and items in the shapes the service and the importer use', () => {
     h = harness(plan());
     const children = h.json().root.children!;
