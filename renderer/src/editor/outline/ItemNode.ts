@@ -3,7 +3,6 @@
 import { $applyNodeReplacement, type LexicalNode, type LexicalParseJSON, type NodeKey } from 'lexical';
 import { ITEM_NODE_TYPE, type ResponsibleUnits } from '../../../../shared/outline/document';
 import { OutlineBlockNode, type SerializedOutlineBlock } from './OutlineBlockNode';
-import { cleanUnits, noUnits } from './units';
 
 export type ItemLevel = 3 | 4;
 
@@ -16,7 +15,6 @@ export interface SerializedItemNode extends SerializedOutlineBlock {
 
 export class ItemNode extends OutlineBlockNode {
   declare __level: ItemLevel;
-  __units: ResponsibleUnits;
   __deadline: string;
 
   static override getType(): string {
@@ -25,14 +23,12 @@ export class ItemNode extends OutlineBlockNode {
 
   static override clone(node: ItemNode): ItemNode {
     const copy = new ItemNode(node.__level, node.__uid, node.__key);
-    copy.__units = node.__units;
     copy.__deadline = node.__deadline;
     return copy;
   }
 
   constructor(level: ItemLevel = 3, uid?: string, key?: NodeKey) {
     super(level, uid, key);
-    this.__units = noUnits();
     this.__deadline = '';
   }
 
@@ -42,7 +38,6 @@ export class ItemNode extends OutlineBlockNode {
 
   override updateFromJSON(json: LexicalParseJSON<SerializedItemNode>): this {
     const self = super.updateFromJSON(json);
-    self.__units = cleanUnits(json.units);
     self.__deadline = typeof json.deadline === 'string' ? json.deadline : '';
     return self;
   }
@@ -56,16 +51,6 @@ export class ItemNode extends OutlineBlockNode {
       units: { lead: [...self.__units.lead], responsible: [...self.__units.responsible] },
       deadline: self.__deadline,
     };
-  }
-
-  getUnits(): ResponsibleUnits {
-    return this.getLatest().__units;
-  }
-
-  setUnits(units: ResponsibleUnits): this {
-    const self = this.getWritable();
-    self.__units = cleanUnits(units);
-    return self;
   }
 
   getDeadline(): string {

@@ -5,12 +5,15 @@ import {
   ElementNode,
   type DOMExportOutput,
   type LexicalEditor,
+  type LexicalParseJSON,
   type LexicalNode,
   type NodeKey,
   type RangeSelection,
   type SerializedElementNode,
 } from 'lexical';
+import type { ResponsibleUnits } from '../../../../shared/outline/document';
 import type { BlockLevel } from '../../../../shared/outline/numbering';
+import { cleanUnits, noUnits } from './units';
 
 export type OutlineLevel = 1 | 2 | 3 | 4;
 
@@ -22,16 +25,41 @@ export function newUid(): string {
 export interface SerializedOutlineBlock extends SerializedElementNode {
   level: OutlineLevel;
   uid: string;
+  units?: ResponsibleUnits;
 }
 
 export abstract class OutlineBlockNode extends ElementNode {
   __uid: string;
   __level: OutlineLevel;
+  /** 牵头单位 and 责任单位: edited on items; kept on headings when an import found them there. */
+  __units: ResponsibleUnits;
 
   constructor(level: OutlineLevel, uid?: string, key?: NodeKey) {
     super(key);
     this.__level = level;
     this.__uid = uid || newUid();
+    this.__units = noUnits();
+  }
+
+  override afterCloneFrom(prevNode: this): void {
+    super.afterCloneFrom(prevNode);
+    this.__units = prevNode.__units;
+  }
+
+  override updateFromJSON(json: LexicalParseJSON<SerializedOutlineBlock>): this {
+    const self = super.updateFromJSON(json);
+    self.__units = cleanUnits(json.units);
+    return self;
+  }
+
+  getUnits(): ResponsibleUnits {
+    return this.getLatest().__units;
+  }
+
+  setUnits(units: ResponsibleUnits): this {
+    const self = this.getWritable();
+    self.__units = cleanUnits(units);
+    return self;
   }
 
   getUid(): string {

@@ -1,55 +1,41 @@
 // A section heading: level 1 (一、) or level 2 (（一）). Serialized as shared/outline/document.ts
 // SerializedSectionLike; units an import found on a heading are kept, though headings do not edit them.
 import { $applyNodeReplacement, type LexicalNode, type LexicalParseJSON, type NodeKey } from 'lexical';
-import { SECTION_NODE_TYPE, type ResponsibleUnits } from '../../../../shared/outline/document';
+import { SECTION_NODE_TYPE } from '../../../../shared/outline/document';
 import { OutlineBlockNode, type SerializedOutlineBlock } from './OutlineBlockNode';
-import { cleanUnits, hasUnits, noUnits } from './units';
+import { hasUnits } from './units';
 
 export type SectionLevel = 1 | 2;
 
 export interface SerializedSectionNode extends SerializedOutlineBlock {
   type: typeof SECTION_NODE_TYPE;
   level: SectionLevel;
-  units?: ResponsibleUnits;
 }
 
 export class SectionNode extends OutlineBlockNode {
   declare __level: SectionLevel;
-  __units: ResponsibleUnits;
 
   static override getType(): string {
     return SECTION_NODE_TYPE;
   }
 
   static override clone(node: SectionNode): SectionNode {
-    const copy = new SectionNode(node.__level, node.__uid, node.__key);
-    copy.__units = node.__units;
-    return copy;
+    return new SectionNode(node.__level, node.__uid, node.__key);
   }
 
   constructor(level: SectionLevel = 1, uid?: string, key?: NodeKey) {
     super(level, uid, key);
-    this.__units = noUnits();
   }
 
   static override importJSON(json: LexicalParseJSON<SerializedSectionNode>): SectionNode {
     return $createSectionNode(json.level === 2 ? 2 : 1, typeof json.uid === 'string' ? json.uid : undefined).updateFromJSON(json);
   }
 
-  override updateFromJSON(json: LexicalParseJSON<SerializedSectionNode>): this {
-    const self = super.updateFromJSON(json);
-    self.__units = cleanUnits(json.units);
-    return self;
-  }
-
   override exportJSON(): SerializedSectionNode {
     const json: SerializedSectionNode = { ...super.exportJSON(), type: SECTION_NODE_TYPE, level: this.getLevel() as SectionLevel };
-    const units = this.getLatest().__units;
+    // Headings carry units only when an import put them there; an empty list is not written.
+    const units = this.getUnits();
     return hasUnits(units) ? { ...json, units } : json;
-  }
-
-  getUnits(): ResponsibleUnits {
-    return this.getLatest().__units;
   }
 
   override createSibling(): SectionNode {

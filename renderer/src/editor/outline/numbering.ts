@@ -19,7 +19,6 @@ import type { EditorBlock } from '../types';
 import { SET_NUMBERING_MODE_COMMAND } from './commands';
 import { $isItemNode } from './ItemNode';
 import { $blockLevel, $isOutlineBlockNode, type OutlineBlockNode } from './OutlineBlockNode';
-import { $isSectionNode } from './SectionNode';
 
 export interface NumberingOptions {
   numberingMode: NumberingMode;
@@ -30,8 +29,6 @@ export interface NumberingOptions {
 
 /** The name of the performance measure each renumbering leaves (read by `npm run bench`). */
 export const RENUMBER_MEASURE = 'plandesk:renumber';
-
-const NO_UNITS = { lead: [], responsible: [] };
 
 function sameBlocks(a: readonly EditorBlock[], b: readonly EditorBlock[]): boolean {
   if (a.length !== b.length) return false;
@@ -49,7 +46,7 @@ function $entry(node: OutlineBlockNode, label: string, lead: string): EditorBloc
     level: node.getLevel(),
     label,
     lead,
-    units: $isItemNode(node) || $isSectionNode(node) ? node.getUnits() : NO_UNITS,
+    units: node.getUnits(),
     deadline: $isItemNode(node) ? node.getDeadline() : '',
   };
 }

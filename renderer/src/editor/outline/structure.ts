@@ -64,16 +64,9 @@ export function $setBlockLevel(block: LexicalNode, level: BlockLevel): LexicalNo
   if (level === 0) return block.replace($createParagraphNode(), true);
   if ((level <= 2 && $isSectionNode(block)) || (level >= 3 && $isItemNode(block))) return block.setLevel(level);
 
-  const uid = $isOutlineBlockNode(block) ? block.getUid() : undefined;
-  const units = $isOutlineBlockNode(block) && ($isItemNode(block) || $isSectionNode(block)) ? block.getUnits() : undefined;
-  if (level <= 2) {
-    const section = $createSectionNode(level as 1 | 2, uid);
-    if (units && $isItemNode(block)) section.__units = units;
-    return block.replace(section, true);
-  }
-  const item = $createItemNode(level as 3 | 4, uid);
-  if (units) item.setUnits(units);
-  return (block as ElementNode).replace(item, true);
+  const next = level <= 2 ? $createSectionNode(level as 1 | 2) : $createItemNode(level as 3 | 4);
+  if ($isOutlineBlockNode(block)) next.setUid(block.getUid()).setUnits(block.getUnits());
+  return (block as ElementNode).replace(next, true);
 }
 
 /** Tab: one level deeper, down to （1）; body paragraphs stay as they are. */
