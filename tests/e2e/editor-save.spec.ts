@@ -1,6 +1,6 @@
 // Saving the structured editor's work: reload shows exactly what was typed, the item panel's units
 // and deadline persist, named versions are taken and restored, a failed save loses nothing.
-import { api, blocksOf, clickEnd, doc, editorOf, expectOutline, openPlan, outlineOf, saveStatusOf, waitSaved } from './documents';
+import { api, blocksOf, clickEnd, doc, editorOf, expectOutline, openPlan, outlineOf, saveStatusOf, seedDocument, waitSaved } from './documents';
 import { expect, test } from './fixtures';
 
 test('everything typed, its levels and its units are there after a reload', async ({ page, request, host }) => {
@@ -121,4 +121,19 @@ test('重试 saves a document the service refused a moment ago', async ({ page, 
   await waitSaved(page);
   const outline = await api(request, host, 'outline.list', { id: page.url().split('/plans/')[1]!.split('?')[0]! });
   expect(outline[0]?.text).toBe('维护教育系统安全稳定。开展安全隐患排查。');
+});
+
+test('opening a plan and moving the cursor writes nothing: the plan is not marked as changed', async ({ page, request, host }) => {
+  const saves: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/plans.saveDocument')) saves.push(r.url());
+  });
+  const id = await openPlan(page, request, host, { document: seedDocument() });
+  const before = (await api(request, host, 'plans.get', { id })).updatedAt;
+  await blocksOf(page).nth(3).click();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(1500); // longer than the autosave's quiet time
+  expect(saves).toEqual([]);
+  await expect(saveStatusOf(page)).toHaveText('已保存');
+  expect((await api(request, host, 'plans.get', { id })).updatedAt).toBe(before);
 });
