@@ -113,9 +113,25 @@ async function outlineCommand(d: Dispatcher, args: ParsedArgs, io: CliIO): Promi
   if (!id) throw new ArgsError('请给出工作要点的编号：plandesk outline <planId>。');
   const outline = await call(d, 'outline.list', { id });
   if (args.flags.has('json')) {
-    io.out(JSON.stringify(outline.map((o) => ({ uid: o.uid, level: o.level, label: o.label, lead: o.lead, units: [...o.units.lead, ...o.units.responsible], deadline: o.deadline }))));
+    // units: every unit of the item (牵头 first); leadUnits / responsibleUnits keep the two roles apart.
+    const rows = outline.map((o) => ({
+      uid: o.uid,
+      level: o.level,
+      label: o.label,
+      lead: o.lead,
+      units: [...new Set([...o.units.lead, ...o.units.responsible])],
+      deadline: o.deadline,
+      leadUnits: o.units.lead,
+      responsibleUnits: o.units.responsible,
+    }));
+    io.out(JSON.stringify(rows));
   } else {
-    io.out(outline.length ? outline.map((o) => `${'  '.repeat(o.level - 1)}${o.label}${o.lead}`).join('\n') : '这份工作要点还没有标题或条目。');
+    const line = (o: (typeof outline)[number]) => {
+      const units = [...new Set([...o.units.lead, ...o.units.responsible])];
+      const extra = [units.length ? `（${units.join('、')}）` : '', o.deadline ? `［${o.deadline}］` : ''].join('');
+      return `${'  '.repeat(o.level - 1)}${o.label}${o.lead}${extra}`;
+    };
+    io.out(outline.length ? outline.map(line).join('\n') : '这份工作要点还没有标题或条目。');
   }
   return 0;
 }

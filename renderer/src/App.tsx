@@ -22,7 +22,7 @@ export function App() {
       break;
     case 'plan':
       // key: a different plan is a fresh page (no state carried over).
-      page = <PlanPage key={route.id} id={route.id} />;
+      page = <PlanPage key={route.id} id={route.id} item={route.item} />;
       break;
     case 'indicators':
       page = <IndicatorsPage key={route.id} planId={route.id} />;
