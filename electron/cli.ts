@@ -4,13 +4,16 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MethodName, MethodOutput } from '../shared/api/contract';
+import type { MethodOutput } from '../shared/api/contract';
 import { PlanDeskError } from '../shared/api/errors';
 import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { ArgsError, parseArgs, type ParsedArgs } from './cli-args';
 import { FONT_SETS } from '../shared/official/fonts';
 import type { FontCheck } from '../shared/official/font-check';
 import { EXPORT_LAYOUTS, ExportSettingsSchema, type ExportSettings } from '../shared/official/settings';
+import { indicatorsCommand } from './cli-indicators';
+import { call } from './cli-call';
+import { progressCommand, statusCommand, TRACKING_HELP } from './cli-progress';
 import { importSummary } from './services/import/summary';
 import { MAX_IMPORT_BYTES } from './services/import/sniff';
 import { openServices, type Services } from './services/index';
@@ -48,16 +51,18 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
                                               （未给出的选项使用这份工作要点上次导出时的设置；PDF 另报页数和字体）
   fonts <planId> [--fonts gb2312|windows] [--json]
                                               字体检查：本机有哪些公文字体，缺少的由哪种随程序提供的字体代替
+  indicators suggest <planId> [--accept] [--json]
+                                              从条目文字中找出可量化的指标建议（--accept 全部接受并关联到条目）
+  indicators list <planId> [--json]           列出这份工作要点的全部指标（所属条目、基期、目标、属性、完成时限）
+  indicators history <指标编号> [--json]      同一指标在各年度工作要点中的目标和最新完成值
+  indicators export <planId> --out 文件.xlsx  把指标导出为 Excel 表格
+  indicators import <planId> 文件.xlsx [--json]
+                                              导入修改后的表格：按编号修改、无编号的行新增；有错误时逐行说明且不作改动
+${TRACKING_HELP}
   serve [--port N] [--no-open]                以浏览器模式启动（仅本机 127.0.0.1 可访问）
 
 数据文件：--db 指定；否则使用环境变量 PLANDESK_DB；否则使用用户目录下的默认位置。`;
 
-/** Calls one API method; a refusal becomes a PlanDeskError for main() to report. */
-async function call<M extends MethodName>(d: Dispatcher, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const r = await d.dispatch(method, input);
-  if (!r.ok) throw new PlanDeskError(r.error.code, r.error.message);
-  return r.result as MethodOutput<M>;
-}
 
 function yearArg(args: ParsedArgs): number | string | undefined {
   const raw = args.options.get('year');
@@ -111,9 +116,25 @@ async function outlineCommand(d: Dispatcher, args: ParsedArgs, io: CliIO): Promi
   if (!id) throw new ArgsError('请给出工作要点的编号：plandesk outline <planId>。');
   const outline = await call(d, 'outline.list', { id });
   if (args.flags.has('json')) {
-    io.out(JSON.stringify(outline.map((o) => ({ uid: o.uid, level: o.level, label: o.label, lead: o.lead, units: [...o.units.lead, ...o.units.responsible], deadline: o.deadline }))));
+    // units: every unit of the item (牵头 first); leadUnits / responsibleUnits keep the two roles apart.
+    const rows = outline.map((o) => ({
+      uid: o.uid,
+      level: o.level,
+      label: o.label,
+      lead: o.lead,
+      units: [...new Set([...o.units.lead, ...o.units.responsible])],
+      deadline: o.deadline,
+      leadUnits: o.units.lead,
+      responsibleUnits: o.units.responsible,
+    }));
+    io.out(JSON.stringify(rows));
   } else {
-    io.out(outline.length ? outline.map((o) => `${'  '.repeat(o.level - 1)}${o.label}${o.lead}`).join('\n') : '这份工作要点还没有标题或条目。');
+    const line = (o: (typeof outline)[number]) => {
+      const units = [...new Set([...o.units.lead, ...o.units.responsible])];
+      const extra = [units.length ? `（${units.join('、')}）` : '', o.deadline ? `［${o.deadline}］` : ''].join('');
+      return `${'  '.repeat(o.level - 1)}${o.label}${o.lead}${extra}`;
+    };
+    io.out(outline.length ? outline.map(line).join('\n') : '这份工作要点还没有标题或条目。');
   }
   return 0;
 }
@@ -263,7 +284,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.out(HELP);
       return command || args.flags.has('help') ? 0 : 1;
     }
-    if (command !== 'plans' && command !== 'serve' && command !== 'outline' && command !== 'import' && command !== 'carry-forward' && command !== 'export' && command !== 'fonts') throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
+    if (!['plans', 'serve', 'outline', 'import', 'carry-forward', 'export', 'fonts', 'indicators', 'progress', 'status'].includes(command)) throw new ArgsError(`未知的命令：${command}。运行 plandesk --help 查看用法。`);
     const dbPath = resolveDbPath({ flag: args.options.get('db'), env: io.env });
     services = openServices({ dbPath, mode: command === 'serve' ? 'browser' : 'cli', fontsDir: path.join(repoDir(), 'resources', 'fonts') });
     if (command === 'serve') return await serveCommand(services, args, io);
@@ -272,6 +293,9 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
     if (command === 'carry-forward') return await carryForwardCommand(services, args, io);
     if (command === 'export') return await exportCommand(services, args, io);
     if (command === 'fonts') return await fontsCommand(services, args, io);
+    if (command === 'indicators') return await indicatorsCommand(createDispatcher(services), args, io);
+    if (command === 'progress') return await progressCommand(createDispatcher(services), args, io);
+    if (command === 'status') return await statusCommand(createDispatcher(services), args, io);
     return await plansCommand(createDispatcher(services), args, io);
   } catch (e) {
     if (e instanceof PlanDeskError || e instanceof ArgsError) io.err(`错误：${e.message}`);

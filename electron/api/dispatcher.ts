@@ -33,13 +33,13 @@ function jsonSizeExceeds(input: unknown, limit: number): boolean {
   return text.length > limit || Buffer.byteLength(text, 'utf8') > limit;
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.ZodError, labels: Record<string, string> = {}): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
     const key = issue.path.find((p): p is string => typeof p === 'string');
     if (issue.code === 'unrecognized_keys') return `不认识的字段：${issue.keys.join('、')}。`;
-    const label = key ? FIELD_LABELS[key] ?? key : '';
+    const label = key ? labels[key] ?? FIELD_LABELS[key] ?? key : '';
     const msg = issue.message;
-    return label && !msg.startsWith(label) ? `${label}：${msg}` : msg;
+    return label && !msg.includes(label) ? `${label}：${msg}` : msg;
   });
   return `输入内容不符合要求：${parts.join(' ')}`;
 }
@@ -60,7 +60,7 @@ export function createDispatcher(services: Services, handlers: Handlers = create
       }
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) {
-        return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error) } };
+        return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error, 'labels' in spec ? spec.labels : undefined) } };
       }
       try {
         const handler = handlers[method] as (i: unknown) => unknown;

@@ -23,6 +23,11 @@ function moveDate(iso: string): string {
   return `${Number(m[1]) + 1}-${m[2]}-${d}`;
 }
 
+/** A deadline in the source plan's own year moves on with the plan; a later one (到2025年) stays. */
+function moveDeadline(iso: string, from: number): string {
+  return iso.startsWith(`${from}-`) ? moveDate(iso) : iso;
+}
+
 export function moveNotice(n: Notice, from: number): Notice {
   return {
     ...n,
@@ -43,6 +48,7 @@ interface TargetRow {
   deadline: string;
   source_sentence: string;
   lead_unit_id: number | null;
+  group_name: string;
   last_measured: number | null;
 }
 
@@ -90,14 +96,14 @@ export class CarryForwardService {
       .all(source.id) as TargetRow[];
     const insert = this.db.prepare(
       `INSERT INTO targets (plan_id, indicator_id, baseline_value, baseline_year, target_value, target_value_max, comparator,
-         deadline, source_sentence, lead_unit_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         deadline, source_sentence, lead_unit_id, group_name, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const links = this.db.prepare('SELECT node_id FROM target_links WHERE target_id = ?').pluck();
     const link = this.db.prepare('INSERT OR IGNORE INTO target_links (node_id, target_id) VALUES (?, ?)');
     for (const t of targets) {
       const baseline = t.last_measured ?? t.target_value ?? t.baseline_value;
-      const id = insert.run(planId, t.indicator_id, baseline, source.year, t.target_value, t.target_value_max, t.comparator, t.deadline, t.source_sentence, t.lead_unit_id, now, now)
+      const id = insert.run(planId, t.indicator_id, baseline, source.year, t.target_value, t.target_value_max, t.comparator, moveDeadline(t.deadline, source.year), t.source_sentence, t.lead_unit_id, t.group_name, now, now)
         .lastInsertRowid as number;
       for (const nodeId of links.all(t.id) as string[]) {
         const to = newUid.get(nodeId);

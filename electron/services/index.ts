@@ -7,9 +7,14 @@ import { ChromiumPrinter, type Printer } from './export/pdf/printer';
 import { PdfService } from './export/pdf/service';
 import { ExportService } from './export/service';
 import { ImportService } from './import/service';
+import { SuggestionService } from './indicator-suggestions';
+import { IndicatorService } from './indicators';
+import { IndicatorSpreadsheets } from './indicators-xlsx';
 import { OutlineService } from './outline';
 import { defaultFontsDir } from './paths';
 import { PlanService, type Clock } from './plans';
+import { ProgressService } from './progress';
+import { ProgressSheetService } from './progress-sheet';
 import { APP_VERSION, APP_NAME } from './version';
 
 export type AppMode = AppInfo['mode'];
@@ -22,6 +27,8 @@ export interface ServicesOptions {
   printer?: Printer;
   /** The shipped stand-in fonts (resources/fonts). */
   fontsDir?: string;
+  /** Who enters measurements; the local account name by default. */
+  userName?: () => string;
 }
 
 export interface Services {
@@ -30,9 +37,14 @@ export interface Services {
   readonly plans: PlanService;
   readonly outline: OutlineService;
   readonly importer: ImportService;
+  readonly indicators: IndicatorService;
+  readonly suggestions: SuggestionService;
+  readonly spreadsheets: IndicatorSpreadsheets;
   readonly carryForward: CarryForwardService;
   readonly exporter: ExportService;
   readonly pdf: PdfService;
+  readonly progress: ProgressService;
+  readonly progressSheets: ProgressSheetService;
   info(): AppInfo;
   close(): void;
 }
@@ -42,16 +54,23 @@ export function openServices(opts: ServicesOptions): Services {
   const plans = new PlanService(db, opts.clock);
   plans.purgeExpired();
   const outline = new OutlineService(db, opts.clock);
-  const exporter = new ExportService(db, plans, outline, opts.clock);
+  const indicators = new IndicatorService(db, plans, outline, opts.clock);
+  const progress = new ProgressService(db, outline, opts.clock, opts.userName);
+  const exporter = new ExportService(db, plans, outline, indicators, opts.clock);
   const services: Services = {
     db,
     dbPath: opts.dbPath,
     plans,
     outline,
-    importer: new ImportService(db, plans, outline, opts.clock),
+    importer: new ImportService(db, plans, outline, indicators, opts.clock),
+    indicators,
+    suggestions: new SuggestionService(db, plans, indicators, opts.clock),
+    spreadsheets: new IndicatorSpreadsheets(db, plans, indicators, opts.clock),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
     exporter,
     pdf: new PdfService(exporter, plans, { printer: opts.printer ?? new ChromiumPrinter(), fontsDir: opts.fontsDir ?? defaultFontsDir() }),
+    progress,
+    progressSheets: new ProgressSheetService(db, progress),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,

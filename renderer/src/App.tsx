@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { AppShell } from './components/AppShell';
+import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { PageHeader } from './components/PageHeader';
 import { Link } from './components/Link';
 import { PlanListPage } from './pages/PlanListPage';
@@ -6,7 +8,11 @@ import { PlanPage } from './pages/PlanPage';
 import { PreviewRoute } from './preview/PreviewRoute';
 import { SettingsPage } from './pages/SettingsPage';
 import { TrashPage } from './pages/TrashPage';
+import { ProgressPage } from './tracking/ProgressPage';
 import { paths, useRoute } from './router';
+
+// The 看板 carries the charting library; it loads when first opened.
+const DashboardPage = lazy(() => import('./tracking/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   const route = useRoute();
@@ -17,7 +23,20 @@ export function App() {
       break;
     case 'plan':
       // key: a different plan is a fresh page (no state carried over).
-      page = <PlanPage key={route.id} id={route.id} />;
+      page = <PlanPage key={route.id} id={route.id} item={route.item} />;
+      break;
+    case 'indicators':
+      page = <IndicatorsPage key={route.id} planId={route.id} />;
+      break;
+    case 'progress':
+      page = <ProgressPage key={route.id} id={route.id} />;
+      break;
+    case 'dashboard':
+      page = (
+        <Suspense fallback={<p className="loading" role="status">正在打开看板…</p>}>
+          <DashboardPage key={route.id} id={route.id} />
+        </Suspense>
+      );
       break;
     case 'preview':
       page = <PreviewRoute key={route.id} id={route.id} />;

@@ -1,11 +1,18 @@
 // A small router over the History API. Paths are plain pathnames, which work the same
-// on http://127.0.0.1:<port>/ (web host) and app://plandesk/ (Electron). The query string
-// (?token=… in browser mode) is carried along on every navigation.
+// on http://127.0.0.1:<port>/ (web host) and app://plandesk/ (Electron). The web host's token
+// (?token=… in browser mode) is carried along on every navigation; a path may add its own query,
+// such as /plans/<id>?item=<uid> (open a plan at one item).
 import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { name: 'plans' }
-  | { name: 'plan'; id: string }
+  /** item: the uid of the section or item to open at (the cursor goes there), or null. */
+  | { name: 'plan'; id: string; item: string | null }
+  /** A plan's 指标总表, 填报 grid and 看板. */
+  | { name: 'indicators'; id: string }
+  | { name: 'progress'; id: string }
+  | { name: 'dashboard'; id: string }
+  /** The plan as A4 pages, exactly as the PDF prints it. */
   | { name: 'preview'; id: string }
   | { name: 'trash' }
   | { name: 'settings' }
@@ -13,18 +20,23 @@ export type Route =
 
 export const paths = {
   plans: () => '/',
-  plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
+  /** A plan; with `itemUid`, opened scrolled to that section or item with the cursor in it. */
+  plan: (id: string, itemUid?: string) =>
+    `/plans/${encodeURIComponent(id)}${itemUid ? `?item=${encodeURIComponent(itemUid)}` : ''}`,
+  indicators: (id: string) => `/plans/${encodeURIComponent(id)}/indicators`,
+  progress: (id: string) => `/plans/${encodeURIComponent(id)}/progress`,
+  dashboard: (id: string) => `/plans/${encodeURIComponent(id)}/dashboard`,
   preview: (id: string) => `/plans/${encodeURIComponent(id)}/preview`,
   trash: () => '/trash',
   settings: () => '/settings',
 };
 
-export function parseRoute(pathname: string): Route {
+export function parseRoute(pathname: string, search = ''): Route {
   const p = pathname.replace(/\/+$/, '') || '/';
   if (p === '/' || p === '/index.html') return { name: 'plans' };
   if (p === '/trash') return { name: 'trash' };
   if (p === '/settings') return { name: 'settings' };
-  const m = /^\/plans\/([^/]+)(\/preview)?$/.exec(p);
+  const m = /^\/plans\/([^/]+)(?:\/(indicators|progress|dashboard|preview))?$/.exec(p);
   if (m?.[1]) {
     let id = m[1];
     try {
@@ -32,14 +44,27 @@ export function parseRoute(pathname: string): Route {
     } catch {
       // keep the raw segment; the API will say it is not a valid id
     }
-    return m[2] ? { name: 'preview', id } : { name: 'plan', id };
+    const page = m[2] as 'indicators' | 'progress' | 'dashboard' | 'preview' | undefined;
+    return page ? { name: page, id } : { name: 'plan', id, item: new URLSearchParams(search).get('item') || null };
   }
   return { name: 'notFound', path: pathname };
 }
 
-/** The href for an in-app path, keeping the current query string (the token). */
+/** Query parameters that belong to the session, not to a page: kept on every navigation. */
+const SESSION_PARAMS = ['token'];
+
+/** The href for an in-app path (which may carry its own query), keeping the session's token. */
 export function hrefFor(path: string): string {
-  return `${path}${window.location.search}`;
+  const q = path.indexOf('?');
+  const pathname = q < 0 ? path : path.slice(0, q);
+  const params = new URLSearchParams(q < 0 ? '' : path.slice(q + 1));
+  const current = new URLSearchParams(window.location.search);
+  for (const name of SESSION_PARAMS) {
+    const value = current.get(name);
+    if (value !== null && !params.has(name)) params.set(name, value);
+  }
+  const search = params.toString();
+  return search ? `${pathname}?${search}` : pathname;
 }
 
 const NAVIGATE_EVENT = 'plandesk:navigate';
@@ -61,11 +86,12 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const getPathname = () => window.location.pathname;
+const getLocation = () => window.location.pathname + window.location.search;
 
 /** The current route; re-renders on navigate() and on back/forward. */
 export function useRoute(): Route {
-  const pathname = useSyncExternalStore(subscribe, getPathname);
+  const location = useSyncExternalStore(subscribe, getLocation);
+  const q = location.indexOf('?');
   // parseRoute is cheap; a fresh object per render is fine for the few consumers.
-  return parseRoute(pathname);
+  return q < 0 ? parseRoute(location) : parseRoute(location.slice(0, q), location.slice(q));
 }

@@ -13,6 +13,23 @@ import {
 import { FindingSchema } from '../official/findings';
 import { FontCheckSchema } from '../official/font-check';
 import { ExportSettingsSchema } from '../official/settings';
+import {
+  AcceptedSuggestionSchema,
+  IndicatorHistorySchema,
+  IndicatorSummarySchema,
+  ItemTargetDecisionSchema,
+  ItemTargetsSchema,
+  MAX_XLSX_BYTES,
+  SuggestionSchema,
+  TargetFieldsSchema,
+  TargetSchema,
+  XlsxFileSchema,
+  XlsxImportResultSchema,
+  itemUidField,
+  planIdField,
+  targetIdField,
+} from './indicators';
+import { TRACKING_FIELD_LABELS, trackingMethods } from './tracking';
 
 /** Default cap on one call's input, as JSON bytes. Methods that carry documents raise it. */
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024;
@@ -26,7 +43,7 @@ export const FIELD_LABELS: Record<string, string> = {
   kind: '类型',
   document: '文档',
   numberingMode: '编号方式',
-  name: '版本名称',
+  name: '名称',
   revisionId: '版本',
   settings: '导出设置',
   notice: '印发通知',
@@ -43,6 +60,32 @@ export const FIELD_LABELS: Record<string, string> = {
   cc: '抄送',
   printer: '印发机关',
   printDate: '印发日期',
+  planId: '工作要点',
+  itemUid: '条目',
+  itemUids: '条目',
+  targetId: '指标',
+  indicatorId: '指标',
+  unit: '计量单位',
+  baseline: '基期值',
+  baselineYear: '基期年份',
+  target: '目标值',
+  targetMax: '目标上限',
+  value: '目标值',
+  valueMax: '目标上限',
+  comparator: '比较方式',
+  attribute: '属性',
+  direction: '方向',
+  deadline: '完成时限',
+  sourceSentence: '来源句',
+  sentence: '来源句',
+  group: '分组',
+  leadUnit: '牵头单位',
+  suggestions: '建议',
+  key: '建议',
+  decisions: '处理方式',
+  action: '处理方式',
+  toItemUid: '目标条目',
+  data: '文件内容',
 };
 
 const planId = z.string({ error: '编号必须是文本。' }).uuid({ error: '编号格式不正确。' });
@@ -182,6 +225,18 @@ interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   output: O;
   /** Largest accepted input, in bytes of JSON. */
   maxInputBytes?: number;
+  /** Chinese names of this method's fields where they differ from FIELD_LABELS (value = 填报值 here). */
+  labels?: Record<string, string>;
+}
+
+/** Gives every method of a group the group's own field names. */
+function withLabels<T extends Record<string, { input: z.ZodType; output: z.ZodType; maxInputBytes?: number }>>(
+  methods: T,
+  labels: Record<string, string>,
+): { [K in keyof T]: T[K] & { labels: Record<string, string> } } {
+  return Object.fromEntries(Object.entries(methods).map(([name, spec]) => [name, { ...spec, labels }])) as {
+    [K in keyof T]: T[K] & { labels: Record<string, string> };
+  };
 }
 function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec;
@@ -267,6 +322,61 @@ export const apiContract = {
     input: byId,
     output: z.object({ changedBlocks: z.number().int(), changedFields: z.array(z.string()) }),
   }),
+
+  // Indicators (指标): targets of a plan, their links to items, suggestions, the catalogue, Excel.
+  'targets.list': method({ input: z.strictObject({ planId: planIdField }), output: z.array(TargetSchema) }),
+  'targets.get': method({ input: z.strictObject({ id: targetIdField }), output: TargetSchema }),
+  /** Targets linked to one outline entry (the panel beside the editor). */
+  'targets.ofItem': method({ input: z.strictObject({ planId: planIdField, itemUid: itemUidField }), output: z.array(TargetSchema) }),
+  /** Targets linked to no item (imported tables, or items deleted). */
+  'targets.unassigned': method({ input: z.strictObject({ planId: planIdField }), output: z.array(TargetSchema) }),
+  'targets.create': method({
+    input: TargetFieldsSchema.extend({ planId: planIdField, itemUids: z.array(itemUidField).max(50, { error: '一个指标最多关联 50 个条目。' }).optional() }),
+    output: TargetSchema,
+  }),
+  'targets.update': method({ input: TargetFieldsSchema.partial().extend({ id: targetIdField }), output: TargetSchema }),
+  'targets.delete': method({ input: z.strictObject({ id: targetIdField }), output: z.strictObject({ id: z.number().int() }) }),
+  'targets.link': method({ input: z.strictObject({ targetId: targetIdField, itemUid: itemUidField }), output: TargetSchema }),
+  'targets.unlink': method({ input: z.strictObject({ targetId: targetIdField, itemUid: itemUidField }), output: TargetSchema }),
+  /** 指标建议 for the whole plan, or for one item; rejected and already accepted ones are left out. */
+  'indicators.suggest': method({ input: z.strictObject({ planId: planIdField, itemUid: itemUidField.optional() }), output: z.array(SuggestionSchema) }),
+  'indicators.accept': method({
+    input: z.strictObject({
+      planId: planIdField,
+      suggestions: z.array(AcceptedSuggestionSchema).min(1, { error: '请至少选择一条建议。' }).max(1000, { error: '一次最多接受 1000 条建议。' }),
+    }),
+    output: z.array(TargetSchema),
+    maxInputBytes: 2 * 1024 * 1024,
+  }),
+  'indicators.reject': method({
+    input: z.strictObject({ planId: planIdField, itemUid: itemUidField.nullable(), key: AcceptedSuggestionSchema.shape.key }),
+    output: z.strictObject({ rejected: z.literal(true) }),
+  }),
+  /** Before items are deleted: their targets, and where else each is linked. */
+  'indicators.forItems': method({
+    input: z.strictObject({ planId: planIdField, itemUids: z.array(itemUidField).min(1, { error: '请指定条目。' }).max(2000, { error: '条目过多。' }) }),
+    output: z.array(ItemTargetsSchema),
+  }),
+  /** What to do with those targets: unlink, keep (they show as unassigned once the item is gone), delete, move. */
+  'indicators.resolveItems': method({
+    input: z.strictObject({
+      planId: planIdField,
+      itemUids: z.array(itemUidField).min(1, { error: '请指定条目。' }).max(2000, { error: '条目过多。' }),
+      decisions: z.array(ItemTargetDecisionSchema).max(5000, { error: '处理的指标过多。' }),
+    }),
+    output: z.object({ unlinked: z.number().int(), kept: z.number().int(), deleted: z.number().int(), moved: z.number().int() }),
+  }),
+  /** The indicator catalogue across years. */
+  'indicators.list': method({ input: empty, output: z.array(IndicatorSummarySchema) }),
+  /** One indicator's targets in every plan, oldest year first. */
+  'indicators.history': method({ input: z.strictObject({ indicatorId: targetIdField }), output: IndicatorHistorySchema }),
+  'indicators.exportXlsx': method({ input: z.strictObject({ planId: planIdField }), output: XlsxFileSchema }),
+  'indicators.importXlsx': method({
+    input: z.strictObject({ planId: planIdField, data: z.string({ error: '文件内容必须是 base64 文本。' }).min(1, { error: '文件是空的。' }) }),
+    output: XlsxImportResultSchema,
+    maxInputBytes: Math.ceil((MAX_XLSX_BYTES * 4) / 3) + 1024,
+  }),
+  ...withLabels(trackingMethods, TRACKING_FIELD_LABELS),
 } as const;
 
 export type ApiContract = typeof apiContract;

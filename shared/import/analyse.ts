@@ -115,7 +115,7 @@ function readBody(lines: readonly SourceLine[], warnings: string[]): { blocks: I
 
   let pending: SourceLine[] = [];
   const flush = () => {
-    for (const p of toParagraphs(pending)) addParagraph(blocks, p, warnings);
+    linesToBlocks(pending, warnings, blocks);
     pending = [];
   };
   for (const l of lines) {
@@ -137,6 +137,15 @@ function readBody(lines: readonly SourceLine[], warnings: string[]): { blocks: I
   }
   flush();
   return { blocks, tables };
+}
+
+/**
+ * Body lines -> blocks with their levels and responsible units, wrapped lines joined, appended to
+ * `into` (a units line attaches to the block before it there). Import and paste both use it.
+ */
+export function linesToBlocks(lines: readonly SourceLine[], warnings: string[] = [], into: ImportBlock[] = []): ImportBlock[] {
+  for (const p of toParagraphs(lines)) addParagraph(into, p, warnings);
+  return into;
 }
 
 function addParagraph(blocks: ImportBlock[], p: Paragraph, warnings: string[]): void {

@@ -1,5 +1,5 @@
 // Import of existing documents (text, .docx) into plans: the pure part, usable anywhere.
-export { analyseLines, analyseText } from './analyse';
+export { analyseLines, analyseText, linesToBlocks } from './analyse';
 export { previewToDocument, type ToDocumentOptions } from './to-document';
 export { splitLines } from './lines';
 export type * from './types';

@@ -5,6 +5,7 @@
 import { recogniseLine } from '../outline/markers';
 import type { BlockLevel } from '../outline/numbering';
 import { clean, endsSentence } from './lines';
+import { takeTrailingUnits } from './units';
 import type { SourceLine } from './types';
 
 export interface Paragraph {
@@ -35,7 +36,8 @@ export function wrapWidth(lines: readonly SourceLine[]): number {
 
 function continues(prevLineText: string, prevMarked: boolean, next: string, width: number): boolean {
   if (/^[，。、；：！？）”’》,.;:!?)]/.test(next)) return true;
-  if (endsSentence(prevLineText)) return false;
+  // An item closed by its units, （责任单位：…）, has ended.
+  if (endsSentence(prevLineText) || takeTrailingUnits(prevLineText)) return false;
   const len = clean(prevLineText).length;
   if (width) return len >= width - 2;
   // A marked line without final punctuation is a heading, unless its lead sentence already ended

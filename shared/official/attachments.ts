@@ -4,6 +4,7 @@ import type { NumberingMode } from '../domain/plan';
 import type { OutlineEntry } from '../outline/derive';
 import { SIZE_PT } from './layout';
 import type { OfficialTable, TableCell } from './model';
+import { formatValue } from '../domain/indicator';
 
 /** A plan's target as the export reads it: plain data, whatever service keeps it. */
 export interface ExportTarget {
@@ -26,30 +27,11 @@ export interface ExportTarget {
 export const INDICATORS_TITLE = '主要指标一览表';
 export const TASKS_TITLE = '重点任务分解表';
 
-/** 98.910 -> 98.91; null -> '—'. */
-export function formatNumber(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  return String(Number(v.toFixed(4)));
-}
-
-/** A target as printed: ≥95, 95以上, 3—5, 100. */
-export function formatTarget(t: Pick<ExportTarget, 'target' | 'targetMax' | 'comparator'>): string {
+/** A target as printed in the table, the unit standing in its own column: ≥95, 3—5, 稳定在 shown as 100. */
+function printedTarget(t: Pick<ExportTarget, 'target' | 'targetMax' | 'comparator'>): string {
   if (t.target === null) return '—';
-  const v = formatNumber(t.target);
-  switch (t.comparator) {
-    case '区间':
-      return t.targetMax === null ? v : `${v}—${formatNumber(t.targetMax)}`;
-    case '以上':
-    case '以内':
-      return `${v}${t.comparator}`;
-    case '≥':
-    case '≤':
-    case '>':
-    case '<':
-      return `${t.comparator}${v}`;
-    default:
-      return v;
-  }
+  if (t.comparator === '区间' || t.comparator === '=') return formatValue(t.target, t.comparator === '区间' ? t.targetMax : null);
+  return `${t.comparator}${formatValue(t.target)}`;
 }
 
 /**
@@ -73,13 +55,13 @@ export function indicatorTable(targets: readonly ExportTarget[], outline: readon
   const rows: TableCell[][] = targets.map((t, i) => {
     const items = t.itemUids.map((uid) => byUid.get(uid)).filter((e): e is OutlineEntry => !!e);
     const year = t.baselineYear && t.baselineYear !== sharedYear ? `\n（${t.baselineYear}年）` : '';
-    const baseline = t.baseline === null ? '—' : `${formatNumber(t.baseline)}${year}`;
+    const baseline = t.baseline === null ? '—' : `${formatValue(t.baseline)}${year}`;
     return [
       { text: String(i + 1), align: 'center' },
       { text: t.indicator },
       { text: t.unit || '—', align: 'center' },
       { text: baseline, align: 'center' },
-      { text: formatTarget(t), align: 'center' },
+      { text: printedTarget(t), align: 'center' },
       { text: t.attribute || '—', align: 'center' },
       { text: t.leadUnit || '—', align: 'center' },
       { text: items.map((e) => itemReference(e, byUid, mode)).join('、') || '—', align: 'center', source: items[0] ? { uid: items[0].uid } : undefined },

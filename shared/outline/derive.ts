@@ -1,7 +1,7 @@
 // The outline of a plan (sections, subsections, items, subitems), derived from its document.
 // The service stores it on every save; the outline pane, export and CLI read it.
 import type { NumberingMode } from '../domain/plan';
-import { blockLevel, isOutlineBlock, nodeText, type DocumentLike, type ResponsibleUnits } from './document';
+import { blockLevel, cleanUnits, isOutlineBlock, nodeText, type DocumentLike, type ResponsibleUnits } from './document';
 import { leadSentence } from './lead';
 import { numberBlocks, type BlockLevel } from './numbering';
 
@@ -20,11 +20,6 @@ export interface OutlineEntry {
   deadline: string;
 }
 
-/** Unit names trimmed, blanks and repeats dropped, order kept. */
-function cleanNames(names: readonly string[] | undefined): string[] {
-  return [...new Set((names ?? []).map((n) => n.trim()).filter(Boolean))];
-}
-
 export function deriveOutline(doc: DocumentLike, mode: NumberingMode): OutlineEntry[] {
   const blocks = doc.root.children ?? [];
   const levels: BlockLevel[] = blocks.map(blockLevel);
@@ -37,7 +32,6 @@ export function deriveOutline(doc: DocumentLike, mode: NumberingMode): OutlineEn
     let parent: OutlineEntry | undefined;
     for (let l = level - 1; l >= 1 && !parent; l--) parent = open[l];
     const text = nodeText(node).trim();
-    const units = 'units' in node && node.units ? (node.units as ResponsibleUnits) : { lead: [], responsible: [] };
     const entry: OutlineEntry = {
       uid: node.uid,
       level,
@@ -46,7 +40,7 @@ export function deriveOutline(doc: DocumentLike, mode: NumberingMode): OutlineEn
       label: numbers[i]!.marker,
       lead: leadSentence(text),
       text,
-      units: { lead: cleanNames(units.lead), responsible: cleanNames(units.responsible) },
+      units: cleanUnits(node.units),
       deadline: typeof node.deadline === 'string' ? node.deadline : '',
     };
     entries.push(entry);

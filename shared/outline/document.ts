@@ -12,6 +12,18 @@ export interface ResponsibleUnits {
   responsible: string[];
 }
 
+/** Names trimmed, blanks and repeats dropped, order kept. */
+function cleanNames(names: unknown): string[] {
+  if (!Array.isArray(names)) return [];
+  return [...new Set(names.filter((n): n is string => typeof n === 'string').map((n) => n.trim()).filter(Boolean))];
+}
+
+/** A block's units as stored, read defensively: anything unreadable counts as no units. */
+export function cleanUnits(value: unknown): ResponsibleUnits {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as { lead?: unknown; responsible?: unknown };
+  return { lead: cleanNames(v.lead), responsible: cleanNames(v.responsible) };
+}
+
 export interface SerializedNodeLike {
   type: string;
   children?: SerializedNodeLike[];

@@ -21,7 +21,7 @@ const START_TIMEOUT_MS = 20_000;
 
 // bin/plandesk.mjs needs the project's Node (better-sqlite3 is built for it), which
 // `npm run` puts first on PATH; outside npm, use the copy in node_modules.
-function nodeBinary(): string {
+export function nodeBinary(): string {
   const local = path.join(repoRoot, 'node_modules', '.bin', 'node');
   return existsSync(local) ? local : process.execPath;
 }

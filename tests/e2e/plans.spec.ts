@@ -28,7 +28,7 @@ test('a plan created in the UI is still there after reload', async ({ page, host
   await link.click();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}\?token=/);
   await expect(page.getByRole('heading', { name: '泰安市教育局2026年工作要点', level: 1 })).toBeVisible();
-  await expect(page.getByText('正文编辑器即将提供')).toBeVisible();
+  await expect(page.getByTestId('plan-editor')).toBeVisible();
 
   // The plan's own address opens it on a fresh load.
   await page.reload();

@@ -15,6 +15,9 @@ interface OutlineRow {
 /** Replaces the plan's outline rows with `entries`, keeping rows (and their links) whose uid survives. */
 export function replaceOutline(db: Database, planId: string, entries: readonly OutlineEntry[], now: string): void {
   const keep = new Set(entries.map((e) => e.uid));
+  // Parents are set again below. Detached first, a section that goes does not take along (by the
+  // parent_id cascade) the rows of items that stay, nor their links to targets.
+  db.prepare('UPDATE outline_nodes SET parent_id = NULL WHERE plan_id = ?').run(planId);
   const existing = db.prepare('SELECT id FROM outline_nodes WHERE plan_id = ?').pluck().all(planId) as string[];
   const remove = db.prepare('DELETE FROM outline_nodes WHERE id = ?');
   for (const id of existing) if (!keep.has(id)) remove.run(id);

@@ -133,12 +133,27 @@ export function clearPlanDeleted(db: Database, id: string, now: string): boolean
 
 /** Removes a deleted plan for good, with everything that cascades from it. */
 export function deletePlanRow(db: Database, id: string): boolean {
-  return db.prepare('DELETE FROM plans WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes === 1;
+  const gone = db.prepare('DELETE FROM plans WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes === 1;
+  if (gone) deleteOrphanPlanSettings(db);
+  return gone;
+}
+
+/**
+ * Per-plan settings are keyed `<name>:<planId>` (e.g. export:<planId>); they go with their plan.
+ * The settings table has no foreign key, so this is the one place that keeps it clean.
+ */
+function deleteOrphanPlanSettings(db: Database): void {
+  db.prepare(
+    `DELETE FROM settings WHERE key GLOB '*:????????-????-????-????-????????????'
+       AND substr(key, length(key) - 35) NOT IN (SELECT id FROM plans)`,
+  ).run();
 }
 
 /** Removes plans deleted before `cutoff` (ISO); returns how many. */
 export function deletePlansDeletedBefore(db: Database, cutoff: string): number {
-  return db.prepare('DELETE FROM plans WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff).changes;
+  const n = db.prepare('DELETE FROM plans WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff).changes;
+  if (n > 0) deleteOrphanPlanSettings(db);
+  return n;
 }
 
 /** Stores the issuing-notice fields (and the issuing organ) of a plan. */

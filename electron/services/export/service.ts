@@ -15,7 +15,7 @@ import type { OutlineService } from '../outline';
 import type { Clock, PlanService } from '../plans';
 import { writeDocx } from './docx/index';
 import { readStoredSettings, writeSettings } from './settings-store';
-import { planHasTargets, readPlanTargets } from './targets';
+import { toExportTargets, type TargetSource } from './targets';
 
 export interface ExportSetup {
   settings: ExportSettings;
@@ -63,6 +63,7 @@ export class ExportService {
     private readonly db: Database,
     private readonly plans: PlanService,
     private readonly outline: OutlineService,
+    private readonly targets: TargetSource,
     private readonly clock: Clock = () => new Date(),
   ) {}
 
@@ -73,7 +74,7 @@ export class ExportService {
     const defaults = defaultSettingsFor({
       hasNotice: !!(notice.docNumber || notice.title || notice.recipients),
       hasUnits: hasUnits(plan.document as DocumentLike | null),
-      hasTargets: planHasTargets(this.db, planId),
+      hasTargets: this.targets.list(planId).length > 0,
     });
     return mergeSettings(defaults, readStoredSettings(this.db, planId));
   }
@@ -101,13 +102,13 @@ export class ExportService {
   /** The official-document model of the plan, for the docx writer (and the HTML writer). */
   model(planId: string, settings?: ExportSettings): OfficialDocument {
     const plan = this.plans.get(planId);
-    return buildOfficialDocument({ plan: forExport(plan), targets: readPlanTargets(this.db, planId), settings: settings ?? this.settings(planId) });
+    return buildOfficialDocument({ plan: forExport(plan), targets: toExportTargets(this.targets.list(planId)), settings: settings ?? this.settings(planId) });
   }
 
   docx(planId: string, settings?: ExportSettings): DocxExport {
     const plan = this.plans.get(planId);
     const s = settings ?? this.settings(planId);
-    const model = buildOfficialDocument({ plan: forExport(plan), targets: readPlanTargets(this.db, planId), settings: s });
+    const model = buildOfficialDocument({ plan: forExport(plan), targets: toExportTargets(this.targets.list(planId)), settings: s });
     return { fileName: exportFileName(plan.title, 'docx'), bytes: writeDocx(model, { now: this.clock() }), checks: checkPlan(forExport(plan), s) };
   }
 

@@ -8,6 +8,7 @@ import { PLAN_ORGAN_MAX, PLAN_TITLE_MAX, PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '..
 import { analyseLines, analyseText, previewToDocument } from '../../../shared/import/index';
 import type { AnalyseOptions, ImportPreview } from '../../../shared/import/types';
 import * as plansSql from '../db/plans';
+import type { IndicatorService } from '../indicators';
 import type { OutlineService } from '../outline';
 import type { Clock, PlanService } from '../plans';
 import { decodeText } from './decode';
@@ -33,6 +34,7 @@ export class ImportService {
     private readonly db: Database,
     private readonly plans: PlanService,
     private readonly outline: OutlineService,
+    private readonly indicators: IndicatorService,
     private readonly clock: Clock = () => new Date(),
     private readonly zipLimits?: ZipLimits,
   ) {}
@@ -64,7 +66,7 @@ export class ImportService {
     return y;
   }
 
-  /** Creates the plan from a preview: plan row, notice fields, document and outline, all or nothing. */
+  /** Creates the plan from a preview: plan row, notice fields, document, outline and the targets of its indicator tables, all or nothing. */
   commit(preview: ImportPreview, opts: CommitOptions = {}): Plan {
     const year = this.resolveYear(preview, opts.year);
     const title = (opts.title?.trim() || preview.title || `${year}年${preview.kind}`).slice(0, PLAN_TITLE_MAX);
@@ -76,6 +78,7 @@ export class ImportService {
         plansSql.updatePlanNotice(this.db, plan.id, notice, this.clock().toISOString());
       }
       this.outline.save(plan.id, document, preview.numberingMode);
+      this.indicators.addTableTargets(plan.id, preview.indicatorTables, this.clock().toISOString());
       return this.plans.get(plan.id);
     })();
   }

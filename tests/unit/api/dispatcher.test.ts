@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../electron/api/dispatcher';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/services/db/migrations/index';
 import { openServices, type Services } from '../../../electron/services/index';
 import { tmpDbPath } from '../helpers/tmp';
 
@@ -82,6 +83,6 @@ describe('the dispatcher', () => {
 
   it('app.info says where the data file is', async () => {
     const r = await api.dispatch('app.info', {});
-    expect(r).toMatchObject({ ok: true, result: { dbPath: services.dbPath, schemaVersion: 1, mode: 'cli', appName: '工作要点编制台' } });
+    expect(r).toMatchObject({ ok: true, result: { dbPath: services.dbPath, schemaVersion: LATEST_SCHEMA_VERSION, mode: 'cli', appName: '工作要点编制台' } });
   });
 });

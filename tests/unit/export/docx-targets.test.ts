@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { tmpDbPath } from '../helpers/tmp';
-import { SEED_003, addTargetsFromSeed, importSeed, para, paragraphs, sections, unzipDocx, type Para } from './helpers';
+import { SEED_003, linkTableTargets, importSeed, para, paragraphs, sections, unzipDocx, type Para } from './helpers';
 
 let s: Services;
 let planId: string;
@@ -13,7 +13,7 @@ let doc: string;
 beforeAll(() => {
   s = openServices({ dbPath: tmpDbPath(), mode: 'cli' });
   planId = importSeed(s, SEED_003).id;
-  expect(addTargetsFromSeed(s, planId, SEED_003)).toBe(8);
+  expect(linkTableTargets(s, planId)).toBe(8);
   const settings = s.exporter.settings(planId);
   // A plan with targets offers the 主要指标一览表 by default.
   expect(settings.attachIndicators).toBe(true);
@@ -31,7 +31,7 @@ describe('主要指标一览表 of 003', () => {
     expect(rows[0]).toEqual(['序号', '指标名称', '单位', '2020年', '基期值', '目标值', '属性', '牵头单位', '对应条目']);
     expect(rows).toHaveLength(9);
     const first = rows[1]!;
-    expect(first.slice(0, 5)).toEqual(['1', '学前教育毛入园率', '%', '98.91', '99']);
+    expect(first.slice(0, 5)).toEqual(['1', '学前教育毛入园率', '%', '98.91', '≥99']);
     expect(first[5]).toMatch(/预期性|约束性/);
     // Items restart under each heading here, so an item is named with its parents' labels.
     expect(first[7]).toMatch(/^[一二三四]（[一二三四五六七八九十]+）\d+\.$/);

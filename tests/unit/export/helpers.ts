@@ -14,33 +14,17 @@ export function importSeed(s: Services, name: string): Plan {
   return s.importer.commit(preview);
 }
 
-/** 专栏一 of 003 as targets (what the indicators engineer's import will store), linked to item 1 of section 二. */
-export function addTargetsFromSeed(s: Services, planId: string, name: string): number {
-  const { preview } = s.importer.preview(fs.readFileSync(seedPath(name)), name);
-  const now = '2025-01-01T00:00:00Z';
-  const db = s.db;
-  const items = db.prepare('SELECT id FROM outline_nodes WHERE plan_id = ? AND level = 3 ORDER BY position').pluck().all(planId) as string[];
-  let n = 0;
-  for (const table of preview.indicatorTables) {
-    for (const row of table.rows) {
-      db.prepare('INSERT INTO indicators (name, measure_unit, attribute, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
-        row.name,
-        row.unit,
-        row.attribute || '预期性',
-        now,
-      );
-      const indicatorId = db.prepare('SELECT id FROM indicators WHERE name = ? AND measure_unit = ?').pluck().get(row.name, row.unit) as number;
-      const targetId = db
-        .prepare(
-          `INSERT INTO targets (plan_id, indicator_id, baseline_value, baseline_year, target_value, comparator, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, '=', ?, ?)`,
-        )
-        .run(planId, indicatorId, row.baseline, row.baselineYear, row.target, now, now).lastInsertRowid as number;
-      if (items[n]) db.prepare('INSERT INTO target_links (node_id, target_id) VALUES (?, ?)').run(items[n], targetId);
-      n++;
-    }
-  }
-  return n;
+/**
+ * Links the targets the import made of 专栏一 (003) to the plan's first items, one each, as a
+ * writer would after import; returns how many targets the plan has.
+ */
+export function linkTableTargets(s: Services, planId: string): number {
+  const items = s.outline.list(planId).filter((o) => o.level === 3);
+  const targets = s.indicators.list(planId);
+  targets.forEach((t, i) => {
+    if (items[i]) s.indicators.link(t.id, items[i]!.uid);
+  });
+  return targets.length;
 }
 
 export type Parts = Record<string, string>;

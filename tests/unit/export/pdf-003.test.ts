@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { findChromium } from '../../../electron/services/export/pdf/printer';
-import { SEED_003, addTargetsFromSeed, importSeed } from './helpers';
+import { SEED_003, importSeed, linkTableTargets } from './helpers';
 import { cjkCount, hasTool, readPages, type PdfPage } from './pdf-measure';
 import { pageSizes, pdfFonts, pdfPageCount } from './pdf-read';
 
@@ -24,7 +24,7 @@ describe.skipIf(missing.length > 0)('the PDF of 003 with its targets and task ta
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plandesk-pdf-'));
     s = openServices({ dbPath: path.join(dir, 'plandesk.db'), mode: 'cli' });
     planId = importSeed(s, SEED_003).id;
-    expect(addTargetsFromSeed(s, planId, SEED_003)).toBe(8);
+    expect(linkTableTargets(s, planId)).toBe(8);
     // The remembered settings, as the preview uses them.
     s.exporter.saveSetup(planId, { ...s.exporter.settings(planId), attachIndicators: true, attachTasks: true });
     const out = await s.pdf.pdf(planId);

@@ -81,4 +81,20 @@ describe('plans', () => {
     expect(s.plans.trash()).toEqual([]);
     s.close();
   });
+
+  it('a purged plan takes its remembered export settings with it; other plans keep theirs', () => {
+    const now = { t: new Date('2025-03-01T00:00:00Z') };
+    const s = servicesAt(tmpDbPath(), now);
+    const gone = s.plans.create({ year: 2025, title: '要删除的工作要点' });
+    const kept = s.plans.create({ year: 2025, title: '保留的工作要点' });
+    const put = s.db.prepare("INSERT INTO settings (key, value_json) VALUES (?, '{}')");
+    put.run(`export:${gone.id}`);
+    put.run(`export:${kept.id}`);
+    put.run('app:lastOpened');
+    s.plans.delete(gone.id);
+    s.plans.purge(gone.id);
+    const keys = s.db.prepare('SELECT key FROM settings ORDER BY key').pluck().all();
+    expect(keys).toEqual(['app:lastOpened', `export:${kept.id}`]);
+    s.close();
+  });
 });

@@ -1,11 +1,13 @@
 // Schema versions, forward only: one function per version, applied in order inside a transaction.
 import type { Database } from 'better-sqlite3';
 import { updateToSchemaVersion1 } from './001-initial';
+import { updateToSchemaVersion2 } from './002-indicators';
+import { updateToSchemaVersion3 } from './003-measurement-history';
 
 export type Migration = (db: Database) => void;
 
 /** MIGRATIONS[n - 1] brings a database from version n - 1 to version n. */
-export const MIGRATIONS: readonly Migration[] = [updateToSchemaVersion1];
+export const MIGRATIONS: readonly Migration[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,108 @@
+// 目录: every section, subsection and item of the live document, with its number. Click to
+// jump; drag a line to move the block with everything under it.
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { dropBefore, itemCounts, type DropPlace } from '../../../../shared/outline/tree';
+import type { EditorBlock } from '../types';
+import { OutlineEntry } from './OutlineEntry';
+import './outline.css';
+
+interface OutlinePaneProps {
+  blocks: readonly EditorBlock[];
+  activeUid: string | null;
+  onActivate: (uid: string) => void;
+  /** Move `uid` (and its children) before `beforeUid` (null = the end). */
+  onMove: (uid: string, beforeUid: string | null) => void;
+}
+
+const DRAG_TYPE = 'application/x-plandesk-outline';
+
+interface DropState {
+  uid: string;
+  place: DropPlace;
+}
+
+function placeOf(e: DragEvent<HTMLElement>): DropPlace {
+  const box = e.currentTarget.getBoundingClientRect();
+  return e.clientY < box.top + box.height / 2 ? 'before' : 'after';
+}
+
+export function OutlinePane({ blocks, activeUid, onActivate, onMove }: OutlinePaneProps) {
+  const counts = useMemo(() => itemCounts(blocks), [blocks]);
+  const itemTotal = useMemo(() => blocks.filter((b) => b.level === 3).length, [blocks]);
+  const [dragUid, setDragUid] = useState<string | null>(null);
+  const [drop, setDrop] = useState<DropState | null>(null);
+
+  // The drag handlers read the newest values without changing identity (the lines are memoised).
+  const live = useRef({ blocks, dragUid, drop, onMove });
+  live.current = { blocks, dragUid, drop, onMove };
+
+  const onDragStart = useCallback((uid: string, e: DragEvent<HTMLLIElement>) => {
+    e.dataTransfer.effectAllowed = 'move';
+    e.dataTransfer.setData(DRAG_TYPE, uid);
+    setDragUid(uid);
+  }, []);
+
+  const onDragOver = useCallback((uid: string, e: DragEvent<HTMLLIElement>) => {
+    const dragging = live.current.dragUid;
+    if (!dragging) return;
+    const place = placeOf(e);
+    if (dropBefore(live.current.blocks, dragging, uid, place) === undefined) {
+      if (live.current.drop) setDrop(null);
+      return;
+    }
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'move';
+    const current = live.current.drop;
+    if (current?.uid !== uid || current.place !== place) setDrop({ uid, place });
+  }, []);
+
+  const onDragEnd = useCallback(() => {
+    setDragUid(null);
+    setDrop(null);
+  }, []);
+
+  const onDrop = useCallback(
+    (uid: string, e: DragEvent<HTMLLIElement>) => {
+      e.preventDefault();
+      const dragging = live.current.dragUid ?? e.dataTransfer.getData(DRAG_TYPE);
+      const before = dragging ? dropBefore(live.current.blocks, dragging, uid, placeOf(e)) : undefined;
+      onDragEnd();
+      if (dragging && before !== undefined) live.current.onMove(dragging, before);
+    },
+    [onDragEnd],
+  );
+
+  return (
+    <nav className="outline-pane" aria-label="目录">
+      <div className="pane-head">
+        <h2 className="pane-title">目录</h2>
+        {itemTotal > 0 ? <span className="pane-meta">共 {itemTotal} 条</span> : null}
+      </div>
+      {blocks.length === 0 ? (
+        <p className="pane-empty">
+          正文中设为标题或条目的段落会列在这里。
+          <br />
+          用 Ctrl+1 设为一级标题，Ctrl+3 设为条目。
+        </p>
+      ) : (
+        <ol className="outline-list" onDragLeave={(e) => e.currentTarget === e.target && setDrop(null)}>
+          {blocks.map((block) => (
+            <OutlineEntry
+              key={block.uid}
+              block={block}
+              count={block.level <= 2 ? counts.get(block.uid) : undefined}
+              active={block.uid === activeUid}
+              dragging={block.uid === dragUid}
+              dropPlace={drop?.uid === block.uid ? drop.place : null}
+              onActivate={onActivate}
+              onDragStart={onDragStart}
+              onDragOver={onDragOver}
+              onDrop={onDrop}
+              onDragEnd={onDragEnd}
+            />
+          ))}
+        </ol>
+      )}
+    </nav>
+  );
+}

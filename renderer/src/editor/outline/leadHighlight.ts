@@ -1,0 +1,78 @@
+// The lead sentence of each item (its text up to the first 。) shown emphasised, through the CSS
+// Custom Highlight API: ranges over the text as it is on the page, styled by ::highlight(plan-lead).
+// Nothing in the document or the DOM changes, so an IME composing in the sentence is never disturbed.
+import { $getRoot, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import { splitLead } from '../../../../shared/outline/lead';
+import { $isItemNode } from './ItemNode';
+
+export const LEAD_HIGHLIGHT = 'plan-lead';
+const SENTENCE_END = /[。！？!?]/;
+
+/** A range over the element's text from its start through the first sentence end, or null. */
+function leadRange(el: HTMLElement): Range | null {
+  const text = el.textContent ?? '';
+  if (!SENTENCE_END.test(text)) return null; // no sentence yet: nothing stands out
+  const length = splitLead(text)[0].length;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  let first: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    first ??= node;
+    const size = node.data.length;
+    if (seen + size >= length) {
+      const range = document.createRange();
+      range.setStart(first, 0);
+      range.setEnd(node, length - seen);
+      return range;
+    }
+    seen += size;
+  }
+  return null;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}
+
+export function registerLeadHighlight(editor: LexicalEditor): () => void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return () => {};
+  const highlight = new Highlight();
+  CSS.highlights.set(LEAD_HIGHLIGHT, highlight);
+  let ranges = new Map<NodeKey, Range>();
+
+  const refresh = (dirty: ReadonlyMap<NodeKey, unknown> | null) => {
+    const fresh = new Map<NodeKey, Range>();
+    editor.getEditorState().read(() => {
+      for (const node of $getRoot().getChildren()) {
+        if (!$isItemNode(node)) continue;
+        const key = node.getKey();
+        const old = ranges.get(key);
+        if (old && dirty !== null && !dirty.has(key) && !old.collapsed) {
+          fresh.set(key, old);
+          continue;
+        }
+        const el = editor.getElementByKey(key);
+        const range = el ? leadRange(el) : null;
+        // Typing after the lead leaves it where it was: keep the old range, so nothing repaints.
+        if (range && old && sameRange(old, range)) fresh.set(key, old);
+        else if (range) fresh.set(key, range);
+      }
+    });
+    for (const [key, range] of ranges) if (fresh.get(key) !== range) highlight.delete(range);
+    for (const [key, range] of fresh) if (ranges.get(key) !== range) highlight.add(range);
+    ranges = fresh;
+  };
+
+  const offUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+    if (tags.has(HISTORIC_TAG)) refresh(null);
+    else if (dirtyElements.size > 0 || dirtyLeaves.size > 0) refresh(dirtyElements);
+  });
+  const offRoot = editor.registerRootListener((root) => {
+    if (root) refresh(null);
+  });
+  return () => {
+    offUpdate();
+    offRoot();
+    CSS.highlights.delete(LEAD_HIGHLIGHT);
+  };
+}

@@ -1,0 +1,125 @@
+// Paste: text with markers (一、 （一） 1. （1） …) or headings becomes sections and items; text
+// without becomes plain paragraphs; Word/WPS HTML gives only its text and structure. The reading
+// is the import pipeline's (shared/import). A paste too large for one go is refused with a sentence.
+import {
+  $addUpdateTag,
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_NORMAL,
+  PASTE_COMMAND,
+  PASTE_TAG,
+  type ElementNode,
+  type LexicalEditor,
+  type PasteCommandType,
+} from 'lexical';
+import { splitLines } from '../../../../shared/import/lines';
+import { MAX_PASTE_HTML_CHARS, pasteTooLargeMessage, readPastedLines, type PastedText } from '../../../../shared/import/paste';
+import type { ImportBlock, SourceLine } from '../../../../shared/import/types';
+import { htmlToLines } from './clipboardHtml';
+import { $createItemNode } from './ItemNode';
+import { $createSectionNode } from './SectionNode';
+import { $isAtBlockEnd, $isAtBlockStart } from './selection';
+import { $topBlockOf } from './structure';
+
+/** Lexical's own clipboard format: a copy made inside the editor, pasted as its nodes (uids repaired by register.ts). */
+const LEXICAL_MIME = 'application/x-lexical-editor';
+
+function transferOf(event: PasteCommandType): DataTransfer | null {
+  if ('clipboardData' in event && event.clipboardData) return event.clipboardData;
+  if ('dataTransfer' in event && event.dataTransfer) return event.dataTransfer;
+  return null;
+}
+
+function $blockFor(b: ImportBlock): ElementNode {
+  let node: ElementNode;
+  if (b.level === 1 || b.level === 2) node = $createSectionNode(b.level);
+  else if (b.level === 3 || b.level === 4) node = $createItemNode(b.level).setUnits(b.units);
+  else node = $createParagraphNode();
+  if (b.text) node.append($createTextNode(b.text));
+  return node;
+}
+
+/** Paragraphs of plain text at the cursor, as if typed with Enter between them. */
+function $insertPlain(texts: readonly string[]): void {
+  texts.forEach((text, i) => {
+    const at = $getSelection();
+    if (!$isRangeSelection(at)) return;
+    if (i > 0) at.insertParagraph();
+    const next = $getSelection();
+    if ($isRangeSelection(next) && text) next.insertText(text);
+  });
+}
+
+/** Whole blocks at the cursor: into an empty block's place, before or after the block, or splitting it. */
+export function $insertPasted(pasted: PastedText, lines: readonly SourceLine[]): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  if (!selection.isCollapsed()) selection.removeText();
+  const at = $getSelection();
+  if (!$isRangeSelection(at)) return;
+  const block = $topBlockOf(at.anchor.getNode()) as ElementNode | null;
+  const blockEmpty = !block || block.getTextContentSize() === 0;
+
+  if (!pasted.structured) {
+    // A single line goes in exactly as copied; several become paragraphs (wrapped lines joined).
+    $insertPlain(lines.length === 1 ? [lines[0]!.text] : pasted.blocks.map((b) => b.text));
+    return;
+  }
+  if (pasted.blocks.length === 1 && !blockEmpty) {
+    // One marked line inside a sentence is a phrase: it goes in as written, marker and all.
+    at.insertText(lines.map((l) => l.text.trim()).filter(Boolean).join(''));
+    return;
+  }
+
+  const nodes = pasted.blocks.map($blockFor);
+  if (nodes.length === 0) return;
+  if (!block) $getRoot().append(...nodes);
+  else if (blockEmpty) {
+    for (const node of nodes) block.insertBefore(node);
+    block.remove();
+  } else if ($isAtBlockStart(at, block)) {
+    for (const node of nodes) block.insertBefore(node);
+  } else if ($isAtBlockEnd(at, block)) {
+    for (const node of [...nodes].reverse()) block.insertAfter(node);
+  } else {
+    const rest = at.insertParagraph(); // the text after the cursor becomes its own block
+    const after = rest ?? block;
+    for (const node of nodes) after.insertBefore(node);
+  }
+  nodes[nodes.length - 1]!.selectEnd();
+}
+
+export function registerPaste(editor: LexicalEditor, notify: (message: string) => void): () => void {
+  return editor.registerCommand(
+    PASTE_COMMAND,
+    (event) => {
+      const data = transferOf(event);
+      if (!data) return false;
+      const text = data.getData('text/plain');
+      const html = data.getData('text/html');
+      if (!text && !html) {
+        event.preventDefault();
+        if (data.files.length > 0) notify('正文只能粘贴文字，图片和文件没有粘贴。');
+        return true;
+      }
+      const refusal = pasteTooLargeMessage(text ? text.length : html.length);
+      if (refusal) {
+        event.preventDefault();
+        notify(refusal);
+        return true;
+      }
+      if (data.getData(LEXICAL_MIME)) return false;
+      let lines = html && html.length <= MAX_PASTE_HTML_CHARS ? htmlToLines(html) : [];
+      if (lines.length === 0) lines = splitLines(text);
+      event.preventDefault();
+      if (editor.isComposing()) return true;
+      $addUpdateTag(PASTE_TAG);
+      $insertPasted(readPastedLines(lines), lines);
+      return true;
+    },
+    COMMAND_PRIORITY_NORMAL,
+  );
+}

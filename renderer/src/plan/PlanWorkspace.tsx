@@ -1,0 +1,315 @@
+// The plan page once the plan is loaded: title bar, toolbar, 目录 | the page with the editor |
+// 条目信息, autosave, the local copy offer and the named versions.
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { OutlineItem, Plan, RevisionSummary } from '../../../shared/api/contract';
+import { TRASH_RETENTION_DAYS, type NumberingMode } from '../../../shared/domain/plan';
+import { sameJson, shouldOfferDraft, type LocalDraft } from '../../../shared/domain/draft';
+import { formatDateTime } from '../../../shared/format/date';
+import type { ResponsibleUnits } from '../../../shared/outline/document';
+import { ApiError, call, errorMessage } from '../api/client';
+import { Banner } from '../components/Banner';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { RenameDialog } from '../components/RenameDialog';
+import { OutlinePane } from '../editor/outline/OutlinePane';
+import { PlanEditor, type PlanEditorHandle } from '../editor/PlanEditor';
+import type { EditorBlock } from '../editor/types';
+import { navigate, paths } from '../router';
+import { ItemPanel } from './ItemPanel';
+import { readLocalCopy, removeLocalCopy } from './localCopy';
+import { PlanTitleBar } from './PlanTitleBar';
+import { PlanToolbar, type BlockKind, type ToolbarCommand } from './PlanToolbar';
+import { SaveVersionDialog } from './SaveVersionDialog';
+import { plainDocument, useAutosave } from './useAutosave';
+import { VersionsDialog } from './VersionsDialog';
+import './plan.css';
+
+interface PlanWorkspaceProps {
+  plan: Plan;
+  outline: OutlineItem[];
+  units: string[];
+  /** Open with the cursor in this section or item (/plans/<id>?item=<uid>). */
+  focusUid?: string | null;
+}
+
+/** What the editor was (re)mounted with; a new key is a fresh editor. */
+interface Mounted {
+  key: number;
+  document: unknown;
+}
+
+/**
+ * The editor may report its first state right after mounting; when that only repeats the document
+ * it was given, it is not an edit and must not mark the plan unsaved.
+ */
+interface Echo {
+  pending: boolean;
+  document: unknown;
+}
+
+type Open = 'rename' | 'delete' | 'saveVersion' | 'versions' | null;
+type Notice = { kind: 'success' | 'info' | 'error'; text: string };
+
+const toBlocks = (outline: readonly OutlineItem[]): EditorBlock[] =>
+  outline.map(({ uid, level, label, lead, units, deadline }) => ({ uid, level, label, lead, units, deadline }));
+
+const unsavedError = () => new ApiError('CONFLICT', '正文还没有保存成功，请先点“重试”保存正文，再进行此操作。');
+
+function mergeNames(catalogue: readonly string[], outline: readonly OutlineItem[]): string[] {
+  const names = new Set(catalogue);
+  for (const item of outline) for (const n of [...item.units.lead, ...item.units.responsible]) names.add(n);
+  return names.size === catalogue.length ? (catalogue as string[]) : [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = null }: PlanWorkspaceProps) {
+  const [plan, setPlan] = useState(loadedPlan);
+  const [mounted, setMounted] = useState<Mounted>({ key: 0, document: loadedPlan.document });
+  const [blocks, setBlocks] = useState<EditorBlock[]>(() => toBlocks(outline));
+  const [activeUid, setActiveUid] = useState<string | null>(null);
+  const [panelUid, setPanelUid] = useState<string | null>(null);
+  const [cursorInBody, setCursorInBody] = useState(false);
+  const [numberingMode, setNumberingMode] = useState<NumberingMode>(loadedPlan.numberingMode);
+  const [numberingBusy, setNumberingBusy] = useState(false);
+  const [catalogue, setCatalogue] = useState<string[]>(units);
+  const [open, setOpen] = useState<Open>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // Read before the first autosave can overwrite it.
+  const [offer, setOffer] = useState<LocalDraft | null>(() => {
+    const copy = readLocalCopy(loadedPlan.id);
+    if (shouldOfferDraft(copy, loadedPlan)) return copy;
+    if (copy) removeLocalCopy(loadedPlan.id);
+    return null;
+  });
+
+  const editorRef = useRef<PlanEditorHandle>(null);
+  const editorBoxRef = useRef<HTMLDivElement>(null);
+  const echo = useRef<Echo>({ pending: true, document: loadedPlan.document });
+
+  const onSaved = useCallback((saved: OutlineItem[]) => setCatalogue((c) => mergeNames(c, saved)), []);
+  const autosave = useAutosave({ planId: plan.id, savedDocument: loadedPlan.document, onSaved });
+
+  const remount = useCallback((document: unknown, isEdit: boolean) => {
+    echo.current = { pending: !isEdit, document };
+    setMounted((m) => ({ key: m.key + 1, document }));
+  }, []);
+
+  const { update, flush } = autosave;
+  const onDocumentChange = useCallback(
+    (doc: unknown) => {
+      if (echo.current.pending) {
+        echo.current.pending = false;
+        if (sameJson(plainDocument(doc), echo.current.document)) return;
+      }
+      update(doc);
+    },
+    [update],
+  );
+  // The 目录 follows the editor a moment later when typing fast: the keystroke paints first.
+  const onBlocksChange = useCallback((next: EditorBlock[]) => startTransition(() => setBlocks(next)), []);
+
+  const onActiveBlockChange = useCallback((uid: string | null) => {
+    setActiveUid(uid);
+    if (uid !== null) {
+      setPanelUid(uid);
+      setCursorInBody(false);
+      return;
+    }
+    // A cursor in a body paragraph clears the panel; focus moving into the panel does not.
+    const focus = document.activeElement;
+    if (focus && editorBoxRef.current?.contains(focus)) {
+      setPanelUid(null);
+      setCursorInBody(true);
+    }
+  }, []);
+
+  const onNotice = useCallback((text: string) => setNotice({ kind: 'info', text }), []);
+  const onBlur = useCallback(() => void flush(), [flush]);
+
+  // Ctrl+S saves at once (and keeps the browser's save-page dialog away).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void flush();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flush]);
+
+  const editor = () => editorRef.current;
+  const onLevel = (level: BlockKind) => editor()?.setLevel(level);
+  const onCommand = (command: ToolbarCommand) => editor()?.[command]();
+  const onUnits = (uid: string, unitsOfItem: ResponsibleUnits) => editor()?.setItemMeta(uid, { units: unitsOfItem });
+  const onDeadline = (uid: string, deadline: string) => editor()?.setItemMeta(uid, { deadline });
+  const onActivate = useCallback((uid: string) => editorRef.current?.focusBlock(uid), []);
+  const onMove = useCallback((uid: string, beforeUid: string | null) => editorRef.current?.moveBlock(uid, beforeUid), []);
+
+  const changeNumbering = async (mode: NumberingMode) => {
+    const previous = numberingMode;
+    setNumberingMode(mode);
+    setNumberingBusy(true);
+    try {
+      await call('plans.setNumberingMode', { id: plan.id, numberingMode: mode });
+      setPlan((p) => ({ ...p, numberingMode: mode }));
+    } catch (e) {
+      setNumberingMode(previous);
+      setNotice({ kind: 'error', text: `编号方式没有改变：${errorMessage(e)}` });
+    } finally {
+      setNumberingBusy(false);
+    }
+  };
+
+  /** Everything typed so far is saved (the editor's current document included). */
+  const saveAll = async () => {
+    const doc = editor()?.getDocument();
+    if (doc !== undefined) autosave.update(doc);
+    if (!(await autosave.flush())) throw unsavedError();
+  };
+
+  const saveVersion = async (name: string) => {
+    await saveAll();
+    const revision = await call('revisions.save', { id: plan.id, name });
+    setOpen(null);
+    setNotice({ kind: 'success', text: `已保存版本“${revision.name}”。` });
+  };
+
+  const restoreVersion = async (revision: RevisionSummary) => {
+    if (!(await autosave.flush())) throw unsavedError();
+    const restored = await call('revisions.restore', { id: plan.id, revisionId: revision.id });
+    const fresh = await call('plans.get', { id: plan.id });
+    autosave.reset(fresh.document);
+    setPlan(fresh);
+    setNumberingMode(fresh.numberingMode);
+    setBlocks(toBlocks(restored));
+    setPanelUid(null);
+    remount(fresh.document, false);
+    setOpen(null);
+    setNotice({ kind: 'success', text: `已恢复到版本“${revision.name}”。恢复前的正文已另存为一个版本。` });
+  };
+
+  const restoreLocalCopy = () => {
+    if (!offer) return;
+    remount(offer.document, true);
+    autosave.update(offer.document);
+    setOffer(null);
+    setNotice({ kind: 'success', text: '已恢复未保存的内容，正在保存。' });
+  };
+
+  const discardLocalCopy = () => {
+    // A copy written since (by edits on this page) is the current work: keep it.
+    if (autosave.status.kind === 'saved') removeLocalCopy(plan.id);
+    setOffer(null);
+  };
+
+  const blockByUid = useMemo(() => new Map(blocks.map((b) => [b.uid, b])), [blocks]);
+  const activeBlock = activeUid ? blockByUid.get(activeUid) : undefined;
+  const activeLevel: BlockKind | null = activeBlock ? activeBlock.level : cursorInBody ? 0 : null;
+  const panelBlock = (panelUid && blockByUid.get(panelUid)) || null;
+
+  return (
+    <div className="plan-workspace">
+      <PlanTitleBar
+        plan={plan}
+        saveStatus={autosave.status}
+        onRetrySave={() => void autosave.flush()}
+        onRename={() => setOpen('rename')}
+        onDelete={() => setOpen('delete')}
+        onBeforeExport={async () => void (await autosave.flush())}
+      />
+
+      {offer ? (
+        <Banner
+          kind="info"
+          actions={
+            <>
+              <button type="button" className="button button-small button-primary" onClick={restoreLocalCopy}>
+                恢复未保存的内容
+              </button>
+              <button type="button" className="button button-small" onClick={discardLocalCopy}>
+                丢弃
+              </button>
+            </>
+          }
+        >
+          这份工作要点有 {formatDateTime(offer.savedAt)} 编辑、尚未保存的内容。恢复后将替换当前显示的正文并自动保存。
+        </Banner>
+      ) : null}
+      {notice ? (
+        <Banner kind={notice.kind} onDismiss={() => setNotice(null)}>
+          {notice.text}
+        </Banner>
+      ) : null}
+
+      <PlanToolbar
+        activeLevel={activeLevel}
+        numberingMode={numberingMode}
+        numberingBusy={numberingBusy}
+        onLevel={onLevel}
+        onCommand={onCommand}
+        onNumberingMode={(mode) => void changeNumbering(mode)}
+        onSaveVersion={() => setOpen('saveVersion')}
+        onShowVersions={() => setOpen('versions')}
+      />
+
+      <div className="plan-panes">
+        <OutlinePane blocks={blocks} activeUid={activeUid} onActivate={onActivate} onMove={onMove} />
+        <div className="plan-desk">
+          <article className="plan-sheet" aria-label="正文">
+            <div className="sheet-title" aria-hidden="true">
+              {plan.title}
+            </div>
+            <div className="sheet-body" ref={editorBoxRef}>
+              <PlanEditor
+                key={mounted.key}
+                ref={editorRef}
+                initialDocument={mounted.document ?? null}
+                numberingMode={numberingMode}
+                focusUid={focusUid}
+                onDocumentChange={onDocumentChange}
+                onBlocksChange={onBlocksChange}
+                onActiveBlockChange={onActiveBlockChange}
+                onNotice={onNotice}
+                onBlur={onBlur}
+              />
+            </div>
+          </article>
+        </div>
+        <ItemPanel block={panelBlock} catalogue={catalogue} year={plan.year} onUnits={onUnits} onDeadline={onDeadline} />
+      </div>
+
+      {open === 'rename' ? (
+        <RenameDialog
+          plan={plan}
+          onClose={() => setOpen(null)}
+          onRenamed={(p) => {
+            setPlan((current) => ({ ...current, title: p.title, updatedAt: p.updatedAt }));
+            setOpen(null);
+          }}
+        />
+      ) : null}
+      {open === 'saveVersion' ? <SaveVersionDialog planId={plan.id} onSave={saveVersion} onClose={() => setOpen(null)} /> : null}
+      {open === 'versions' ? <VersionsDialog planId={plan.id} onRestore={restoreVersion} onClose={() => setOpen(null)} /> : null}
+      {open === 'delete' ? (
+        <ConfirmDialog
+          title="删除工作要点"
+          confirmLabel="移到回收站"
+          busyLabel="正在删除…"
+          danger
+          onClose={() => setOpen(null)}
+          onConfirm={async () => {
+            await autosave.flush();
+            await call('plans.delete', { id: plan.id });
+            navigate(paths.plans());
+          }}
+        >
+          <p>
+            确定要删除“<strong>{plan.title}</strong>”吗？
+          </p>
+          <p className="muted">
+            删除后它会移到回收站，保留 {TRASH_RETENTION_DAYS} 天，期间可以随时恢复；{TRASH_RETENTION_DAYS} 天后将被彻底删除。
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

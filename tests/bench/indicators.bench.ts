@@ -1,0 +1,35 @@
+// Indicator figures for a 300-item plan: the suggester over the whole document (pure), 指标建议 as
+// the API answers it (plan read, rejections and existing targets left out), and the 指标总表 list.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openServices } from '../../electron/services/index';
+import { suggestForPlan } from '../../shared/indicators/plan';
+import { generatePlanDocument } from './generate';
+import { report, timeIt } from './measure';
+
+export async function run(): Promise<void> {
+  const document = generatePlanDocument(300);
+  const chars = (document.root.children ?? []).reduce((n, b) => n + JSON.stringify(b).length, 0);
+  suggestForPlan(document, 'continuous', { year: 2025 }); // warm-up: regexes compiled, code optimised
+  const found = suggestForPlan(document, 'continuous', { year: 2025 }).length;
+  report('suggest targets over a 300-item plan (ms)', timeIt(30, () => suggestForPlan(document, 'continuous', { year: 2025 })), 100, `${found} suggestions`);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plandesk-bench-'));
+  const s = openServices({ dbPath: path.join(dir, 'bench.db'), mode: 'cli' });
+  try {
+    const plan = s.plans.create({ year: 2025, title: '基准测试工作要点' });
+    s.outline.save(plan.id, document);
+    s.suggestions.suggest(plan.id);
+    report('indicators.suggest for a 300-item plan, as the API answers (ms)', timeIt(20, () => s.suggestions.suggest(plan.id)), 100, `document JSON ${Math.round(chars / 1024)} KB`);
+    // Half accepted: the rest is filtered against existing targets and their suggestion keys.
+    const all = s.suggestions.suggest(plan.id);
+    s.suggestions.accept(plan.id, all.filter((_, i) => i % 2 === 0).map(({ key, itemUid, sentence, name, value, valueMax, unit, comparator, direction, deadline }) => ({ key, itemUid, sentence, name, value, valueMax, unit, comparator, direction, deadline })));
+    const targets = s.indicators.list(plan.id).length;
+    report('indicators.suggest with half accepted (ms)', timeIt(20, () => s.suggestions.suggest(plan.id)), 100, `${targets} targets in the plan`);
+    report('targets.list with item labels (指标总表) (ms)', timeIt(20, () => s.indicators.list(plan.id)), 100, `${targets} targets`);
+  } finally {
+    s.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,68 @@
+// Keystroke to paint from a Chromium trace. For each key: `wall` runs from its keydown to the end
+// of the first compositor commit after its input event (the frame that shows it, waiting for vsync
+// included); `busy` is the main thread's CPU time in that span (idle time and time the OS gave to
+// other processes left out): what has to fit in one 16 ms frame. A bare contenteditable measured the same way gives the floor of
+// this browser on this machine.
+import type { Browser, Page } from '@playwright/test';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time: without the time the OS gave the CPU to other processes. */
+  tdur?: number;
+  tid: number;
+  args?: { data?: { type?: string } };
+}
+
+export interface KeystrokeTimes {
+  busy: number[];
+  wall: number[];
+}
+
+/** Types `strokes` keys (a Backspace every tenth) into the focused editable and times each. */
+export async function timeKeystrokes(browser: Browser, page: Page, strokes: number): Promise<KeystrokeTimes> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  for (let i = 0; i < strokes; i++) await page.keyboard.press(i % 10 === 9 ? 'Backspace' : 'KeyA', { delay: 25 });
+  await page.waitForTimeout(200);
+  const raw = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const events = raw.traceEvents.filter((e) => e.ph === 'X');
+  const dispatch = (type: string) => events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === type).sort((a, b) => a.ts - b.ts);
+  const keydowns = dispatch('keydown');
+  const main = keydowns[0]?.tid;
+  const inputs = dispatch('input').filter((e) => e.tid === main);
+  const commits = events.filter((e) => e.name === 'Commit' && e.tid === main).sort((a, b) => a.ts - b.ts);
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.tid === main);
+  const out: KeystrokeTimes = { busy: [], wall: [] };
+  for (const key of keydowns.filter((e) => e.tid === main)) {
+    const input = inputs.find((e) => e.ts > key.ts);
+    const commit = input && commits.find((e) => e.ts > input.ts);
+    if (!commit) continue;
+    const end = commit.ts + (commit.dur ?? 0);
+    let busy = 0;
+    for (const t of tasks) {
+      const tEnd = t.ts + (t.dur ?? 0);
+      if (t.ts >= end || tEnd <= key.ts) continue;
+      // The part of the task inside the span, counted in CPU time (a shared machine preempts).
+      const inside = (Math.min(end, tEnd) - Math.max(key.ts, t.ts)) / Math.max(1, t.dur ?? 1);
+      busy += inside * (t.tdur ?? t.dur ?? 0);
+    }
+    out.busy.push(busy / 1000);
+    out.wall.push((end - key.ts) / 1000);
+  }
+  return out;
+}
+
+/** The same keystrokes in a bare contenteditable paragraph: what the browser costs on its own. */
+export async function baselineKeystrokes(browser: Browser, strokes: number): Promise<KeystrokeTimes> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.setContent('<div contenteditable style="font:20px serif"><p>推进第1项工作。深入学习贯彻党的二十大精神。</p></div>');
+    await page.locator('p').click();
+    await page.keyboard.press('End');
+    return await timeKeystrokes(browser, page, strokes);
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,26 @@
+// Seeds a tracked plan (targets and links as rows) into a PlanDesk database, for the tracking
+// e2e test and for looking at the pages: tsx tests/e2e/seed-tracking.ts <db> [--values]
+// Prints {"planId", "targets": {...}} on stdout.
+import { openServices } from '../../electron/services/index';
+import { seedTrackedPlan } from '../unit/helpers/targets';
+
+const [dbPath, ...flags] = process.argv.slice(2);
+if (!dbPath) throw new Error('usage: seed-tracking.ts <db> [--values]');
+const s = openServices({ dbPath, mode: 'cli', userName: () => '基础教育科张老师' });
+try {
+  const plan = seedTrackedPlan(s);
+  if (flags.includes('--values')) {
+    const t = plan.targets;
+    const quarters: [number, number[]][] = [
+      [t.bases, [10, 20]],
+      [t.netService, [83, 86]],
+      [t.schools, [3, 6]],
+      [t.myopia, [53.5, 52]],
+      [t.alliances, [0, 1]],
+    ];
+    for (const [id, values] of quarters) values.forEach((value, i) => s.progress.setValue({ targetId: id, period: `2025-Q${i + 1}`, value }));
+  }
+  process.stdout.write(JSON.stringify(plan) + '\n');
+} finally {
+  s.close();
+}
