@@ -21,5 +21,8 @@ export function createHandlers(s: Services): Handlers {
     'revisions.save': ({ id, name }) => s.outline.saveRevision(id, name),
     'revisions.list': ({ id }) => s.outline.listRevisions(id),
     'revisions.restore': ({ id, revisionId }) => s.outline.restoreRevision(id, revisionId),
+    'import.preview': (input) => s.importFlow.preview(input),
+    'import.commit': (input) => s.importFlow.commit(input),
+    'carry-forward.run': ({ id }) => s.carryForward.carryForward(id),
   };
 }

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/api/contract';
 import { CarryForwardService } from './carry-forward';
 import { openDatabase, schemaVersion } from './db/open';
+import { ImportFlow } from './import/flow';
 import { ImportService } from './import/service';
 import { OutlineService } from './outline';
 import { PlanService, type Clock } from './plans';
@@ -22,6 +23,8 @@ export interface Services {
   readonly plans: PlanService;
   readonly outline: OutlineService;
   readonly importer: ImportService;
+  /** Preview and commit for the API: the user's path through an import. */
+  readonly importFlow: ImportFlow;
   readonly carryForward: CarryForwardService;
   info(): AppInfo;
   close(): void;
@@ -32,12 +35,14 @@ export function openServices(opts: ServicesOptions): Services {
   const plans = new PlanService(db, opts.clock);
   plans.purgeExpired();
   const outline = new OutlineService(db, opts.clock);
+  const importer = new ImportService(db, plans, outline, opts.clock);
   return {
     db,
     dbPath: opts.dbPath,
     plans,
     outline,
-    importer: new ImportService(db, plans, outline, opts.clock),
+    importer,
+    importFlow: new ImportFlow(importer),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
     info: () => ({
       appName: APP_NAME,

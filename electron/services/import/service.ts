@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Plan } from '../../../shared/api/contract';
 import { PlanDeskError } from '../../../shared/api/errors';
-import { PLAN_ORGAN_MAX, PLAN_TITLE_MAX, PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../../../shared/domain/plan';
+import { PLAN_ORGAN_MAX, PLAN_TITLE_MAX, PLAN_YEAR_MAX, PLAN_YEAR_MIN, type PlanKind } from '../../../shared/domain/plan';
 import { analyseLines, analyseText, previewToDocument } from '../../../shared/import/index';
 import type { AnalyseOptions, ImportPreview } from '../../../shared/import/types';
 import * as plansSql from '../db/plans';
@@ -26,6 +26,9 @@ export interface FilePreview {
 export interface CommitOptions {
   year?: number;
   title?: string;
+  /** The kind and organ the user chose in the preview, instead of the ones recognised. */
+  kind?: PlanKind;
+  organ?: string;
 }
 
 export class ImportService {
@@ -67,10 +70,12 @@ export class ImportService {
   /** Creates the plan from a preview: plan row, notice fields, document and outline, all or nothing. */
   commit(preview: ImportPreview, opts: CommitOptions = {}): Plan {
     const year = this.resolveYear(preview, opts.year);
-    const title = (opts.title?.trim() || preview.title || `${year}年${preview.kind}`).slice(0, PLAN_TITLE_MAX);
+    const kind = opts.kind ?? preview.kind;
+    const title = (opts.title?.trim() || preview.title || `${year}年${kind}`).slice(0, PLAN_TITLE_MAX);
+    const organ = (opts.organ ?? preview.organ).trim().slice(0, PLAN_ORGAN_MAX);
     const document = previewToDocument(preview, { newUid: randomUUID });
     return this.db.transaction(() => {
-      const plan = this.plans.create({ year, title, organ: preview.organ.slice(0, PLAN_ORGAN_MAX), kind: preview.kind });
+      const plan = this.plans.create({ year, title, organ, kind });
       if (preview.notice) {
         const { body: _body, ...notice } = preview.notice;
         plansSql.updatePlanNotice(this.db, plan.id, notice, this.clock().toISOString());

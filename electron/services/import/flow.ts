@@ -1,0 +1,86 @@
+// The user's path through an import: a source (a chosen file's bytes or pasted text) -> a preview
+// with its structure tree and every dropped line (restorable by id) -> the plan, made by reading the
+// same source again with the lines the user restored and the fields they edited. Nothing is written
+// before commit; commit is one transaction (ImportService.commit).
+import type { ImportPreviewOut, ImportSource } from '../../../shared/api/contract';
+import type { PlanKind } from '../../../shared/domain/plan';
+import { previewCounts, previewTree } from '../../../shared/import/preview-tree';
+import type { ImportPreview } from '../../../shared/import/types';
+import type { ImportService } from './service';
+
+export interface FlowOptions {
+  source: ImportSource;
+  simplified?: boolean;
+  /** Ids (line numbers) of dropped lines the user restored. */
+  restore?: readonly number[];
+  year?: number;
+}
+
+export interface FlowCommitOptions extends FlowOptions {
+  title?: string;
+  kind?: PlanKind;
+  organ?: string;
+}
+
+interface Read {
+  preview: ImportPreview;
+  fileName: string;
+  format: 'docx' | 'text' | 'paste';
+  encoding: string;
+  restore: number[];
+}
+
+export class ImportFlow {
+  constructor(private readonly importer: ImportService) {}
+
+  private read(opts: FlowOptions): Read {
+    const restore = [...new Set(opts.restore ?? [])].sort((a, b) => a - b);
+    const analyse = { simplified: opts.simplified ?? false, keep: restore };
+    const src = opts.source;
+    if (src.kind === 'text') return { preview: this.importer.previewText(src.text, analyse), fileName: '', format: 'paste', encoding: '', restore };
+    const r = this.importer.preview(Buffer.from(src.base64, 'base64'), src.fileName, analyse);
+    return { preview: r.preview, fileName: r.fileName, format: r.format, encoding: r.encoding, restore };
+  }
+
+  preview(opts: FlowOptions): ImportPreviewOut {
+    const r = this.read(opts);
+    const p = r.preview;
+    const numbering = new Set(p.numberingWarnings);
+    const warnings = p.warnings.filter((w) => !numbering.has(w));
+    let year: number;
+    let yearFrom: ImportPreviewOut['yearFrom'] = opts.year !== undefined ? 'given' : p.year !== null ? 'title' : p.notice?.date ? 'notice' : 'today';
+    try {
+      year = this.importer.resolveYear(p, opts.year);
+    } catch {
+      // A year the plan cannot have (a 1998 plan): the preview still opens, and says so.
+      year = this.importer.resolveYear({ ...p, year: null, notice: null });
+      warnings.push(`原文的年度（${p.year ?? p.notice?.date.slice(0, 4)}）超出了可用范围，暂定为 ${year} 年，请在导入前修改。`);
+      yearFrom = 'today';
+    }
+    return {
+      source: { kind: opts.source.kind, fileName: r.fileName, format: r.format, encoding: r.encoding },
+      title: p.title,
+      year,
+      yearFrom,
+      kind: p.kind,
+      organ: p.organ,
+      numberingMode: p.numberingMode,
+      traditional: p.traditional,
+      simplified: opts.simplified ?? false,
+      notice: p.notice,
+      counts: previewCounts(p),
+      structure: previewTree(p, r.restore),
+      indicatorTables: p.indicatorTables,
+      dropped: p.dropped.map((d) => ({ id: d.line, line: d.line, text: d.text, reason: d.reason })),
+      restored: r.restore,
+      numberingWarnings: p.numberingWarnings,
+      warnings,
+    };
+  }
+
+  commit(opts: FlowCommitOptions): { planId: string; title: string; year: number } {
+    const { preview } = this.read(opts);
+    const plan = this.importer.commit(preview, { year: opts.year, title: opts.title, kind: opts.kind, organ: opts.organ });
+    return { planId: plan.id, title: plan.title, year: plan.year };
+  }
+}
