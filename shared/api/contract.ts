@@ -199,6 +199,7 @@ export interface ImportPreviewNodeOut {
   level: 0 | 1 | 2 | 3 | 4;
   label: string;
   sourceMarker: string;
+  renumbered: boolean;
   text: string;
   lead: string;
   units: { lead: string[]; responsible: string[] };
@@ -212,6 +213,7 @@ const previewNode: z.ZodType<ImportPreviewNodeOut> = z.object({
   level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   label: z.string(),
   sourceMarker: z.string(),
+  renumbered: z.boolean(),
   text: z.string(),
   lead: z.string(),
   units: unitsSchema,

@@ -34,3 +34,9 @@ export function daysUntil(iso: string, now: Date = new Date()): number | null {
   const startOf = (x: Date) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
   return Math.round((startOf(d) - startOf(now)) / (24 * 60 * 60 * 1000));
 }
+
+/** A calendar day stored as YYYY-MM-DD (成文日期) -> 2024年3月26日, no zero padding; other text as it came. */
+export function formatDay(isoDay: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : isoDay;
+}

@@ -15,6 +15,9 @@ import { looksTraditional, toSimplified } from './traditional';
 import type { AnalyseOptions, ImportBlock, ImportPreview, IndicatorTable, SourceLine } from './types';
 import { mergeUnits, noUnits, takeTrailingUnits, unitsLine } from './units';
 
+/** The warning for a source in Traditional characters (the preview's `traditional` says the same). */
+export const TRADITIONAL_WARNING = '原文是繁体字，可以选择“转换为简体”后再导入。';
+
 export function analyseText(text: string, opts: AnalyseOptions = {}): ImportPreview {
   return analyseLines(splitLines(text), opts);
 }
@@ -36,7 +39,7 @@ export function analyseLines(source: readonly SourceLine[], opts: AnalyseOptions
   if (pinyin) warnings.push(`删去了插在汉字后面的拼音 ${pinyin} 处（如“規(guī)劃”读作“規劃”）。`);
   const traditional = looksTraditional(lines.map((l) => l.text).join('\n'));
   if (opts.simplified) lines = mapText(lines, toSimplified);
-  else if (traditional) warnings.push('原文是繁体字，可以选择“转换为简体”后再导入。');
+  else if (traditional) warnings.push(TRADITIONAL_WARNING);
 
   const dropped = findDebris(lines, keep);
   const used = new Set(dropped.map((d) => d.line));

@@ -11,8 +11,10 @@ export interface PreviewNode {
   level: BlockLevel;
   /** The printed marker after import: 一、 （一） 1. （1）; '' for paragraphs and tables. */
   label: string;
-  /** The marker as the source wrote it ('' when none): differs from label where the source skipped. */
+  /** The marker as the source wrote it ('' when none). */
   sourceMarker: string;
+  /** The source numbered it otherwise (a skip or repeat before it), so the label differs in number. */
+  renumbered: boolean;
   text: string;
   lead: string;
   units: ResponsibleUnits;
@@ -54,6 +56,7 @@ export function previewTree(p: ImportPreview, restored: readonly number[] = []):
       level: b.level,
       label: numbers[i]!.marker,
       sourceMarker: b.marker,
+      renumbered: b.ordinal > 0 && b.ordinal !== numbers[i]!.ordinal,
       text: b.text,
       lead: b.level === 0 ? '' : leadSentence(b.text),
       units: { lead: [...b.units.lead], responsible: [...b.units.responsible] },
@@ -67,7 +70,7 @@ export function previewTree(p: ImportPreview, restored: readonly number[] = []):
 }
 
 function leaf(text: string, line: number): PreviewNode {
-  return { kind: 'paragraph', level: 0, label: '', sourceMarker: '', text, lead: '', units: { lead: [], responsible: [] }, line, restored: false, children: [] };
+  return { kind: 'paragraph', level: 0, label: '', sourceMarker: '', renumbered: false, text, lead: '', units: { lead: [], responsible: [] }, line, restored: false, children: [] };
 }
 
 /** A restored line lies in the block that starts at or before it (blocks are in source order). */

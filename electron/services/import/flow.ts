@@ -4,6 +4,7 @@
 // before commit; commit is one transaction (ImportService.commit).
 import type { ImportPreviewOut, ImportSource } from '../../../shared/api/contract';
 import type { PlanKind } from '../../../shared/domain/plan';
+import { TRADITIONAL_WARNING } from '../../../shared/import/analyse';
 import { previewCounts, previewTree } from '../../../shared/import/preview-tree';
 import type { ImportPreview } from '../../../shared/import/types';
 import type { ImportService } from './service';
@@ -45,7 +46,8 @@ export class ImportFlow {
   preview(opts: FlowOptions): ImportPreviewOut {
     const r = this.read(opts);
     const p = r.preview;
-    const numbering = new Set(p.numberingWarnings);
+    // Numbering findings and the Traditional-characters notice have fields of their own.
+    const numbering = new Set([...p.numberingWarnings, TRADITIONAL_WARNING]);
     const warnings = p.warnings.filter((w) => !numbering.has(w));
     let year: number;
     let yearFrom: ImportPreviewOut['yearFrom'] = opts.year !== undefined ? 'given' : p.year !== null ? 'title' : p.notice?.date ? 'notice' : 'today';

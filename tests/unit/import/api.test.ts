@@ -79,6 +79,8 @@ describe('import.preview', () => {
     expect(subs.length).toBeGreaterThan(5);
     for (const sub of subs) expect(sub.children.filter((c) => c.kind === 'item').map((c) => c.label)[0]).toBe('1.');
     expect(nodes.filter((n) => n.kind === 'item').every((n) => n.depth === 2)).toBe(true);
+    // (一) written with half-width parentheses is the same number: not flagged as renumbered.
+    expect(nodes.filter((n) => n.renumbered)).toEqual([]);
     const table = nodes.find((n) => n.kind === 'table')!;
     expect(table).toMatchObject({ text: '专栏一 “十四五”教育事业发展主要目标', table: 0 });
     expect(p.indicatorTables[0]!.rows[0]).toMatchObject({ group: '基础教育', name: '学前教育毛入园率', unit: '%', baseline: 98.91, target: 99, attribute: '预期性' });
@@ -87,11 +89,11 @@ describe('import.preview', () => {
   it('labels by structure where the source skips a number, shows the source marker and warns', async () => {
     const p = await preview({ source: { kind: 'text', text: '2025年工作要点\n一、总体要求\n1.加强党建。\n2.深化改革。\n4.提高质量。\n二、保障措施\n5.强化督导。' } });
     const items = walk(p.structure).filter((n) => n.kind === 'item');
-    expect(items.map((n) => [n.label, n.sourceMarker])).toEqual([
-      ['1.', '1.'],
-      ['2.', '2.'],
-      ['3.', '4.'],
-      ['4.', '5.'],
+    expect(items.map((n) => [n.label, n.sourceMarker, n.renumbered])).toEqual([
+      ['1.', '1.', false],
+      ['2.', '2.', false],
+      ['3.', '4.', true],
+      ['4.', '5.', true],
     ]);
     expect(p.numberingWarnings).toEqual(['第5行：编号“4.”缺少“3.”（前一个是“2.”）。导入后按结构重新编号。']);
     expect(p.warnings.join()).not.toContain('编号');
