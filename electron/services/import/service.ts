@@ -5,8 +5,8 @@ import type { Database } from 'better-sqlite3';
 import type { Plan } from '../../../shared/api/contract';
 import { PlanDeskError } from '../../../shared/api/errors';
 import { PLAN_ORGAN_MAX, PLAN_TITLE_MAX, PLAN_YEAR_MAX, PLAN_YEAR_MIN, type PlanKind } from '../../../shared/domain/plan';
-import { analyseLines, analyseText, previewToDocument } from '../../../shared/import/index';
-import type { AnalyseOptions, ImportPreview } from '../../../shared/import/types';
+import { analyseLines, analyseText, previewToDocument, splitLines } from '../../../shared/import/index';
+import type { AnalyseOptions, ImportPreview, SourceLine } from '../../../shared/import/types';
 import * as plansSql from '../db/plans';
 import type { OutlineService } from '../outline';
 import type { Clock, PlanService } from '../plans';
@@ -18,6 +18,13 @@ import type { ZipLimits } from './zip';
 export interface FilePreview {
   preview: ImportPreview;
   fileName: string;
+  format: 'docx' | 'text';
+  /** The text encoding detected ('' for .docx). */
+  encoding: string;
+}
+
+export interface SourceFile {
+  lines: SourceLine[];
   format: 'docx' | 'text';
   /** The text encoding detected ('' for .docx). */
   encoding: string;
@@ -42,14 +49,22 @@ export class ImportService {
 
   /** Reads a file's bytes into a preview; refuses what is not a document. Writes nothing. */
   preview(bytes: Uint8Array, fileName: string, opts: AnalyseOptions = {}): FilePreview {
+    const source = this.readSource(bytes);
+    return { preview: this.previewLines(source.lines, opts), fileName, format: source.format, encoding: source.encoding };
+  }
+
+  /** A file's bytes -> its lines (paragraphs and table rows of a .docx); refuses what is not a document. */
+  readSource(bytes: Uint8Array): SourceFile {
     const format = sniffFormat(bytes);
-    if (format === 'docx') {
-      const lines = readDocx(bytes, this.zipLimits);
-      return { preview: checked(analyseLines(lines, opts)), fileName, format, encoding: '' };
-    }
+    if (format === 'docx') return { lines: readDocx(bytes, this.zipLimits), format, encoding: '' };
     const { text, encoding } = decodeText(bytes);
     if (!text.trim()) throw refuse('文件是空的，没有可导入的内容。');
-    return { preview: checked(analyseText(text, opts)), fileName, format, encoding };
+    return { lines: splitLines(text), format, encoding };
+  }
+
+  /** Lines already read -> a preview. Writes nothing. */
+  previewLines(lines: readonly SourceLine[], opts: AnalyseOptions = {}): ImportPreview {
+    return checked(analyseLines(lines, opts));
   }
 
   /** Pasted text -> a preview. */

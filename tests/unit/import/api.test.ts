@@ -2,7 +2,7 @@
 // import.commit, and carry-forward.run, all through the one dispatcher.
 import fs from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../electron/api/dispatcher';
 import { openServices, type Services } from '../../../electron/services/index';
 import type { ImportPreviewNodeOut, ImportPreviewOut, MethodName, Plan } from '../../../shared/api/contract';
@@ -155,6 +155,24 @@ describe('restoring dropped lines', () => {
     const p = await preview({ source: seedSource('000_ec4a56ec879bd467.txt'), simplified: true, restore: [1] });
     expect(p.title).toBe('xx市教育局2025年工作要点');
     expect(p.structure[0]).toMatchObject({ kind: 'paragraph', line: 1, restored: true });
+  });
+});
+
+describe('reading a file once per import', () => {
+  it('reads the file once for its preview, its restores and its commit, and afresh for another file', async () => {
+    const read = vi.spyOn(s.importer, 'readSource');
+    const source = seedSource('002_eb413db6c3da201b.txt');
+    const first = await preview({ source });
+    const again = await preview({ source, restore: [89] });
+    expect(again.dropped).toHaveLength(first.dropped.length - 1);
+    await ok('import.commit', { source, restore: [89] });
+    expect(read).toHaveBeenCalledTimes(1);
+    await preview({ source: seedSource('003_3bf94dc3a89a6442.txt') });
+    await preview({ source });
+    expect(read).toHaveBeenCalledTimes(3);
+    // The same name with other bytes is another file.
+    await preview({ source: { ...source, base64: Buffer.from(seed('004_040c62a2e4fea6de.txt')).toString('base64') } });
+    expect(read).toHaveBeenCalledTimes(4);
   });
 });
 

@@ -53,8 +53,9 @@ describe('files that are not documents are refused with a clear message, writing
     expect(refusal(png)).toContain('不是文本文件');
   });
 
-  it('a file over 50 MB', () => {
+  it('a file over 50 MB, and one of 100 MB', () => {
     expect(refusal(new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61))).toContain('超过 50 MB');
+    expect(refusal(new Uint8Array(100 * 1024 * 1024).fill(0x61))).toContain('超过 50 MB');
   });
 
   it('a zip bomb: a part that inflates more than 400 times its size', () => {
@@ -118,6 +119,24 @@ describe('a refused import through the command line', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('已损坏');
+    const list = spawnSync(process.execPath, [bin, '--db', db, 'plans', 'list', '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(list.stdout)).toEqual([]);
+  });
+
+  it('refuses a 100 MB file by its size, before reading it', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const dir = path.dirname(tmpDbPath());
+    const db = path.join(dir, 'cli.db');
+    const big = path.join(dir, '工作要点.txt');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 100 * 1024 * 1024); // sparse: no 100 MB written to disk
+    const bin = path.resolve(__dirname, '../../../bin/plandesk.mjs');
+    const r = spawnSync(process.execPath, [bin, '--db', db, 'import', big, '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('文件太大（超过 50 MB）');
     const list = spawnSync(process.execPath, [bin, '--db', db, 'plans', 'list', '--json'], { encoding: 'utf8' });
     expect(JSON.parse(list.stdout)).toEqual([]);
   });
