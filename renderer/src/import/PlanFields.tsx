@@ -42,7 +42,7 @@ export function PlanFields({ preview, values, titleHint, errors, disabled, onCha
   return (
     <div className="import-fields">
       <Field id={`${ids}-title`} label="标题" required error={errors.title} hint={titleHint || undefined}>
-        <input className="input" type="text" autoComplete="off" value={values.title} disabled={disabled} onChange={(e) => onChange({ title: e.target.value })} />
+        <input className="input" type="text" autoComplete="off" autoFocus value={values.title} disabled={disabled} onChange={(e) => onChange({ title: e.target.value })} />
       </Field>
       <div className="field-row">
         <Field id={`${ids}-year`} label="年度" required error={errors.year} hint={YEAR_FROM[preview.yearFrom] || undefined}>
