@@ -151,6 +151,17 @@ describe('restoring dropped lines', () => {
     }
   });
 
+  it('a restored cut-short copy of the opening paragraph stays a paragraph of its own, not joined to the full one', async () => {
+    const first = await preview({ source: seedSource('000_ec4a56ec879bd467.txt') });
+    const cut = first.dropped.find((d) => d.id === 2)!;
+    const p = await preview({ source: seedSource('000_ec4a56ec879bd467.txt'), restore: [2] });
+    expect(p.structure.slice(0, 2).map((n) => [n.kind, n.line, n.restored])).toEqual([
+      ['paragraph', 2, true],
+      ['paragraph', 4, false],
+    ]);
+    expect(p.structure[0]!.text).toBe(cut.text);
+  });
+
   it('restoring the cut-short first copy of the 000 title keeps the full title as the plan title', async () => {
     const p = await preview({ source: seedSource('000_ec4a56ec879bd467.txt'), simplified: true, restore: [1] });
     expect(p.title).toBe('xx市教育局2025年工作要点');
