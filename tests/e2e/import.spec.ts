@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { TOKEN_HEADER } from '../../shared/api/contract';
+import { buildDocx, documentXml, numberingXml, stylesXml } from '../unit/import/helpers/docx';
 import { expect, test, type Host } from './fixtures';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/seeds');
@@ -72,6 +73,39 @@ test('a seed .txt chosen in the file chooser is previewed, a dropped line restor
   expect(JSON.stringify(plan.document)).toContain('信息来源:泰安市教育局');
   const outline = await api<{ level: number; label: string }[]>(page, host, 'outline.list', { id });
   expect(outline.filter((o) => o.level === 3).map((o) => o.label)).toEqual(Array.from({ length: 23 }, (_, i) => `${i + 1}.`));
+});
+
+test('a Word .docx with automatic numbering and a 专栏 table shows its items and indicators before import', async ({ page, host }) => {
+  const bytes = buildDocx({
+    document: documentXml([
+      { text: '某县教育局2025年工作要点' },
+      { text: '总体要求', numId: 1, ilvl: 0 },
+      { text: '加强党的建设。（责任科室：组干科、机关党委）', numId: 2, ilvl: 0 },
+      { text: '主要目标', numId: 1, ilvl: 0 },
+      { text: '专栏一 主要目标' },
+      { rows: [['指标名称', '2024年', '2025年', '属性'], ['基础教育', '', '', ''], ['学前教育毛入园率(%)', '98.9', '99', '预期性'], ['九年义务教育巩固率(%)', '99.6', '100', '约束性']] },
+      { text: '提高教育质量。', numId: 2, ilvl: 0 },
+    ]),
+    numbering: numberingXml(),
+    styles: stylesXml(),
+  });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '导入已有文件' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入工作要点' });
+  await chooseFile(page, { name: '2025年工作要点.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bytes) });
+  const counts = dialog.getByRole('list', { name: '识别结果' });
+  await expect(counts).toContainText('一级标题2');
+  await expect(counts).toContainText('条目2');
+  await expect(counts).toContainText('指标2');
+  await expect(counts).toContainText('删去0段');
+  await expect(dialog).toContainText('Word 文档');
+  const tree = dialog.getByRole('list', { name: '正文结构' });
+  await expect(tree.getByRole('listitem').nth(1)).toContainText('1.加强党的建设。');
+  await expect(tree.getByRole('listitem').nth(1)).toContainText('责任单位：组干科、机关党委');
+  const table = dialog.getByRole('table', { name: '专栏一 主要目标' });
+  await expect(table.getByRole('row')).toHaveCount(4); // header, 基础教育, two indicators
+  await expect(table.getByRole('row').nth(2)).toContainText('学前教育毛入园率%98.999预期性');
+  await expect(tree.getByRole('listitem').last()).toContainText('2.提高教育质量。');
 });
 
 test('生成下一年度草稿 makes the 2025 draft of a 2024 plan and opens it', async ({ page, host }) => {
