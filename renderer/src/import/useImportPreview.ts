@@ -44,56 +44,60 @@ export function useImportPreview() {
   }, []);
   useEffect(() => stop, [stop]);
 
-  const analyse = useCallback(
-    async (request: ImportRequest, first: boolean) => {
+  /** A new request replaces any running one; `finish` ends it unless a newer one took over. */
+  const begin = useCallback(
+    (phase: Phase) => {
       stop();
       const c = new AbortController();
       controller.current = c;
       setError(null);
-      setPhase({ kind: 'analysing', first });
+      setPhase(phase);
+      const finish = () => {
+        if (controller.current !== c) return;
+        controller.current = null;
+        setPhase({ kind: 'idle' });
+      };
+      return { signal: c.signal, finish };
+    },
+    [stop],
+  );
+
+  const analyse = useCallback(
+    async (request: ImportRequest, first: boolean) => {
+      const { signal, finish } = begin({ kind: 'analysing', first });
       try {
         const preview = await call(
           'import.preview',
           { source: request.source, simplified: request.simplified, restore: request.restore },
-          { signal: c.signal },
+          { signal },
         );
         for (const d of preview.dropped) known.current.set(d.id, d);
         setShown({ request, preview });
       } catch (e) {
         if (!isCancelled(e)) setError(errorMessage(e));
       } finally {
-        if (controller.current === c) {
-          controller.current = null;
-          setPhase({ kind: 'idle' });
-        }
+        finish();
       }
     },
-    [stop],
+    [begin],
   );
 
   const chooseFile = useCallback(
     async (file: File, simplified: boolean) => {
-      stop();
-      const c = new AbortController();
-      controller.current = c;
-      setError(null);
-      setPhase({ kind: 'reading', share: 0 });
+      const { signal, finish } = begin({ kind: 'reading', share: 0 });
       let base64: string;
       try {
-        base64 = await readFileAsBase64(file, (share) => setPhase({ kind: 'reading', share }), c.signal);
+        base64 = await readFileAsBase64(file, (share) => setPhase({ kind: 'reading', share }), signal);
       } catch (e) {
-        if (controller.current === c) {
-          controller.current = null;
-          setPhase({ kind: 'idle' });
-        }
+        finish();
         if (e instanceof ReadFileError) setError(e.message);
         return;
       }
-      if (c.signal.aborted) return;
+      if (signal.aborted) return;
       known.current.clear();
       await analyse({ source: { kind: 'file', fileName: file.name, base64 }, name: file.name, size: file.size, simplified, restore: [] }, true);
     },
-    [analyse, stop],
+    [analyse, begin],
   );
 
   const pasteText = useCallback(
