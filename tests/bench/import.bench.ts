@@ -149,21 +149,26 @@ async function browserFigures(textFile: string, docxFile: string): Promise<void>
   }
   const { page, url } = session;
   try {
-    const previewShown = async (file: string, runs: number) => {
+    const choose = async (file: string) => {
+      await page.goto(url.href);
+      await page.getByRole('button', { name: /^导入/ }).first().click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: '选择文件…' }).click();
+      const t0 = performance.now();
+      await (await chooser).setFiles(file);
+      await page.getByRole('list', { name: '正文结构' }).waitFor();
+      return performance.now() - t0;
+    };
+    /** Each run reads `file` afresh: another file chosen before it takes the host's kept lines. */
+    const previewShown = async (file: string, runs: number, other: string) => {
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
-        await page.goto(url.href);
-        await page.getByRole('button', { name: /^导入/ }).first().click();
-        const chooser = page.waitForEvent('filechooser');
-        await page.getByRole('button', { name: '选择文件…' }).click();
-        const t0 = performance.now();
-        await (await chooser).setFiles(file);
-        await page.getByRole('list', { name: '正文结构' }).waitFor();
-        times.push(performance.now() - t0);
+        await choose(other);
+        times.push(await choose(file));
       }
       return summarize(times);
     };
-    report('dialog: 58 KB .txt chosen -> preview on screen (ms)', await previewShown(textFile, 5), 500, 'read, upload, analyse, render');
+    report('dialog: 58 KB .txt chosen -> preview on screen (ms)', await previewShown(textFile, 5, docxFile), 500, 'read, upload, analyse, render');
     const restores: number[] = [];
     for (let i = 0; i < 5; i++) {
       const button = page.getByRole('button', { name: /^恢复第/ }).first();
@@ -173,7 +178,7 @@ async function browserFigures(textFile: string, docxFile: string): Promise<void>
       restores.push(performance.now() - t0);
     }
     report('dialog: 恢复 clicked -> 58 KB preview updated (ms)', summarize(restores), 500);
-    report('dialog: 5 MB .docx chosen -> preview on screen (ms)', await previewShown(docxFile, 3), 5000, 'includes reading 5 MB in the page and 6.6 MB of upload');
+    report('dialog: 5 MB .docx chosen -> preview on screen (ms)', await previewShown(docxFile, 3, textFile), 5000, 'includes reading 5 MB in the page and 6.6 MB of upload');
   } finally {
     await session.close();
   }
