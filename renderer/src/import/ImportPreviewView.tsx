@@ -8,6 +8,7 @@ import { PlanFields, type PlanFieldValues } from './PlanFields';
 import { formatSize } from './readFile';
 import { StructureTree } from './StructureTree';
 import type { ImportRequest } from './useImportPreview';
+import './import-preview.css';
 
 interface ImportPreviewViewProps {
   request: ImportRequest;
