@@ -15,7 +15,7 @@ import { indicatorsCommand } from './cli-indicators';
 import { call } from './cli-call';
 import { progressCommand, statusCommand, TRACKING_HELP } from './cli-progress';
 import { importSummary } from './services/import/summary';
-import { MAX_IMPORT_BYTES } from './services/import/sniff';
+import { FILE_TOO_LARGE_MESSAGE, MAX_IMPORT_BYTES } from '../shared/import/limits';
 import { openServices, type Services } from './services/index';
 import { resolveDbPath } from './services/paths';
 import { APP_VERSION } from './services/version';
@@ -148,7 +148,7 @@ async function importCommand(services: Services, args: ParsedArgs, io: CliIO): P
   } catch {
     throw new ArgsError(`找不到文件：${file}。`);
   }
-  if (size > MAX_IMPORT_BYTES) throw new PlanDeskError('NOT_A_DOCUMENT', '文件太大（超过 50 MB），不像是一份工作要点，无法导入。');
+  if (size > MAX_IMPORT_BYTES) throw new PlanDeskError('NOT_A_DOCUMENT', FILE_TOO_LARGE_MESSAGE);
   const year = yearArg(args);
   if (typeof year === 'string') throw new ArgsError(`年度“${year}”无效，应为数字，如 2025。`);
   const keep = (args.options.get('keep') ?? '').split(/[,，\s]+/).filter(Boolean).map(Number);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { TOKEN_HEADER } from '../shared/api/contract';
+import { TOKEN_HEADER, inputLimit } from '../shared/api/contract';
 import type { ApiErrorBody, ErrorCode } from '../shared/api/errors';
 import type { Dispatcher } from './api/dispatcher';
 
@@ -16,7 +16,7 @@ export interface WebHostOptions {
   /** 0 or undefined = a random free port. */
   port?: number;
   token?: string;
-  /** Largest request body accepted, in bytes. */
+  /** Largest request body accepted, in bytes; by default each method's own input limit (plus slack). */
   maxBodyBytes?: number;
 }
 
@@ -29,7 +29,8 @@ export interface WebHost {
 }
 
 const HOST = '127.0.0.1';
-const DEFAULT_MAX_BODY = 32 * 1024 * 1024;
+/** Room for the JSON around the input (the dispatcher measures the input itself exactly). */
+const BODY_SLACK = 64 * 1024;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -94,6 +95,14 @@ function tokensMatch(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -111,7 +120,6 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
 
 export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const token = opts.token ?? randomBytes(24).toString('hex');
-  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const staticRoot = path.resolve(opts.staticDir);
   let port = 0;
 
@@ -132,9 +140,11 @@ export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       sendError(res, { code: 'INVALID_INPUT', message: '请求格式不正确：内容须为 JSON。' });
       return;
     }
-    const body = await readBody(req, maxBody);
+    // The body is read to its end even when too large, so the browser gets the sentence, not a reset.
+    const limit = inputLimit(safeDecode(method));
+    const body = await readBody(req, opts.maxBodyBytes ?? limit.bytes + BODY_SLACK);
     if (body === 'too-large') {
-      sendError(res, { code: 'INPUT_TOO_LARGE', message: `提交的内容过大（超过 ${Math.round(maxBody / 1024 / 1024)} MB），未作任何保存。` });
+      sendError(res, { code: 'INPUT_TOO_LARGE', message: limit.message });
       return;
     }
     let input: unknown;
@@ -144,7 +154,7 @@ export function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       sendError(res, { code: 'INVALID_INPUT', message: '请求格式不正确：内容不是有效的 JSON。' });
       return;
     }
-    const result = await opts.dispatcher.dispatch(decodeURIComponent(method), input);
+    const result = await opts.dispatcher.dispatch(safeDecode(method), input);
     if (result.ok) sendJson(res, 200, result);
     else sendError(res, result.error);
   }

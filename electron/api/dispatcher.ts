@@ -2,9 +2,9 @@
 // Electron wires it to ipcMain.handle; the web host wires it to POST /api/<method>.
 import type { z } from 'zod';
 import {
-  DEFAULT_MAX_INPUT_BYTES,
   FIELD_LABELS,
   apiContract,
+  inputLimit,
   isMethodName,
   type MethodName,
   type MethodOutput,
@@ -51,12 +51,9 @@ export function createDispatcher(services: Services, handlers: Handlers = create
         return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `不支持的操作：${String(method).slice(0, 60)}。` } };
       }
       const spec = apiContract[method];
-      const limit = 'maxInputBytes' in spec && typeof spec.maxInputBytes === 'number' ? spec.maxInputBytes : DEFAULT_MAX_INPUT_BYTES;
-      if (jsonSizeExceeds(input ?? {}, limit)) {
-        return {
-          ok: false,
-          error: { code: 'INPUT_TOO_LARGE', message: `提交的内容过大（超过 ${Math.round(limit / 1024)} KB），未作任何保存。` },
-        };
+      const limit = inputLimit(method);
+      if (jsonSizeExceeds(input ?? {}, limit.bytes)) {
+        return { ok: false, error: { code: 'INPUT_TOO_LARGE', message: limit.message } };
       }
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) {

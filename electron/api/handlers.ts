@@ -70,5 +70,8 @@ export function createHandlers(s: Services): Handlers {
     'progress.saveSettings': ({ lagTolerance }) => s.progress.saveLagTolerance(lagTolerance),
     'progress.exportSheet': ({ id, unit, period }) => s.progressSheets.exportSheet(id, unit, period),
     'progress.importSheet': ({ id, fileName, data }) => s.progressSheets.importSheet(id, fileName, data),
+    'import.preview': (input) => s.importFlow.preview(input),
+    'import.commit': (input) => s.importFlow.commit(input),
+    'carry-forward.run': ({ id }) => s.carryForward.carryForward(id),
   };
 }

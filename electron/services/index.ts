@@ -6,6 +6,7 @@ import { openDatabase, schemaVersion } from './db/open';
 import { ChromiumPrinter, type Printer } from './export/pdf/printer';
 import { PdfService } from './export/pdf/service';
 import { ExportService } from './export/service';
+import { ImportFlow } from './import/flow';
 import { ImportService } from './import/service';
 import { SuggestionService } from './indicator-suggestions';
 import { IndicatorService } from './indicators';
@@ -40,6 +41,8 @@ export interface Services {
   readonly indicators: IndicatorService;
   readonly suggestions: SuggestionService;
   readonly spreadsheets: IndicatorSpreadsheets;
+  /** Preview and commit for the API: the user's path through an import. */
+  readonly importFlow: ImportFlow;
   readonly carryForward: CarryForwardService;
   readonly exporter: ExportService;
   readonly pdf: PdfService;
@@ -55,6 +58,7 @@ export function openServices(opts: ServicesOptions): Services {
   plans.purgeExpired();
   const outline = new OutlineService(db, opts.clock);
   const indicators = new IndicatorService(db, plans, outline, opts.clock);
+  const importer = new ImportService(db, plans, outline, indicators, opts.clock);
   const progress = new ProgressService(db, outline, opts.clock, opts.userName);
   const exporter = new ExportService(db, plans, outline, indicators, opts.clock);
   const services: Services = {
@@ -62,10 +66,11 @@ export function openServices(opts: ServicesOptions): Services {
     dbPath: opts.dbPath,
     plans,
     outline,
-    importer: new ImportService(db, plans, outline, indicators, opts.clock),
     indicators,
     suggestions: new SuggestionService(db, plans, indicators, opts.clock),
     spreadsheets: new IndicatorSpreadsheets(db, plans, indicators, opts.clock),
+    importer,
+    importFlow: new ImportFlow(importer),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
     exporter,
     pdf: new PdfService(exporter, plans, { printer: opts.printer ?? new ChromiumPrinter(), fontsDir: opts.fontsDir ?? defaultFontsDir() }),

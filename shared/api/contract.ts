@@ -30,6 +30,7 @@ import {
   targetIdField,
 } from './indicators';
 import { TRACKING_FIELD_LABELS, trackingMethods } from './tracking';
+import { FILE_TOO_LARGE_MESSAGE, MAX_IMPORT_INPUT_BYTES } from '../import/limits';
 
 /** Default cap on one call's input, as JSON bytes. Methods that carry documents raise it. */
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024;
@@ -86,6 +87,12 @@ export const FIELD_LABELS: Record<string, string> = {
   action: '处理方式',
   toItemUid: '目标条目',
   data: '文件内容',
+  source: '导入内容',
+  fileName: '文件名',
+  base64: '文件内容',
+  text: '粘贴的文本',
+  simplified: '繁体转简体',
+  restore: '恢复的行',
 };
 
 const planId = z.string({ error: '编号必须是文本。' }).uuid({ error: '编号格式不正确。' });
@@ -227,6 +234,8 @@ interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   maxInputBytes?: number;
   /** Chinese names of this method's fields where they differ from FIELD_LABELS (value = 填报值 here). */
   labels?: Record<string, string>;
+  /** What the user is told when the input is over maxInputBytes (default: a generic sentence). */
+  tooLargeMessage?: string;
 }
 
 /** Gives every method of a group the group's own field names. */
@@ -241,6 +250,146 @@ function withLabels<T extends Record<string, { input: z.ZodType; output: z.ZodTy
 function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec;
 }
+
+/** The cap on one call's input and the sentence that refuses more (dispatcher and web host alike). */
+export function inputLimit(name: string): { bytes: number; message: string } {
+  const spec = isMethodName(name) ? (apiContract[name] as MethodSpec<z.ZodType, z.ZodType>) : undefined;
+  const bytes = spec?.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const size = bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+  return { bytes, message: spec?.tooLargeMessage ?? `提交的内容过大（超过 ${size}），未作任何保存。` };
+}
+
+// ---------- import (导入) and carry-forward (生成下一年度草稿) ----------
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** What is imported: a chosen file's bytes (base64), or text the user pasted. */
+export const ImportSourceSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('file'),
+      fileName: z.string({ error: '文件名必须是文本。' }).max(255, { error: '文件名不能超过 255 个字符。' }),
+      base64: z.string({ error: '文件内容必须是文本。' }).regex(BASE64, { error: '文件内容的编码不正确（应为 base64），请重新选择文件。' }),
+    }),
+    z.strictObject({ kind: z.literal('text'), text: z.string({ error: '粘贴的内容必须是文本。' }) }),
+  ],
+  { error: '请选择一个文件，或粘贴要导入的文本。' },
+);
+export type ImportSource = z.infer<typeof ImportSourceSchema>;
+
+/** Line numbers (paragraph numbers of a .docx) of dropped lines the user put back. */
+const restore = z.array(z.number().int().positive(), { error: '恢复的行必须是行号列表。' }).max(100_000);
+
+const importOptions = {
+  source: ImportSourceSchema,
+  /** Convert Traditional characters to Simplified. */
+  simplified: z.boolean({ error: '繁体转简体只能是“是”或“否”。' }).optional(),
+  restore: restore.optional(),
+  year: year.optional(),
+};
+
+const unitsSchema = z.object({ lead: z.array(z.string()), responsible: z.array(z.string()) });
+
+export interface ImportPreviewNodeOut {
+  kind: 'section' | 'subsection' | 'item' | 'subitem' | 'paragraph' | 'table';
+  level: 0 | 1 | 2 | 3 | 4;
+  label: string;
+  sourceMarker: string;
+  renumbered: boolean;
+  text: string;
+  lead: string;
+  units: { lead: string[]; responsible: string[] };
+  line: number;
+  table?: number | undefined;
+  restored: boolean;
+  children: ImportPreviewNodeOut[];
+}
+const previewNode: z.ZodType<ImportPreviewNodeOut> = z.object({
+  kind: z.enum(['section', 'subsection', 'item', 'subitem', 'paragraph', 'table']),
+  level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  label: z.string(),
+  sourceMarker: z.string(),
+  renumbered: z.boolean(),
+  text: z.string(),
+  lead: z.string(),
+  units: unitsSchema,
+  line: z.number().int(),
+  table: z.number().int().optional(),
+  restored: z.boolean(),
+  children: z.array(z.lazy(() => previewNode)),
+});
+
+export const IndicatorTablePreviewSchema = z.object({
+  title: z.string(),
+  header: z.array(z.string()),
+  line: z.number().int(),
+  rows: z.array(
+    z.object({
+      group: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      baselineYear: z.number().int().nullable(),
+      baseline: z.number().nullable(),
+      baselineText: z.string(),
+      targetYear: z.number().int().nullable(),
+      target: z.number().nullable(),
+      targetText: z.string(),
+      attribute: z.enum(['预期性', '约束性', '']),
+    }),
+  ),
+});
+
+export const DroppedLineSchema = z.object({
+  /** The id to restore it by: its line number in the source (paragraph number in a .docx). */
+  id: z.number().int(),
+  line: z.number().int(),
+  text: z.string(),
+  reason: z.string(),
+});
+export type DroppedLineOut = z.infer<typeof DroppedLineSchema>;
+
+/** What an import would make, before anything is saved. */
+export const ImportPreviewSchema = z.object({
+  source: z.object({
+    kind: z.enum(['file', 'text']),
+    fileName: z.string(),
+    /** docx, text (a .txt file) or paste */
+    format: z.enum(['docx', 'text', 'paste']),
+    /** The text encoding detected: utf-8, utf-16le, utf-16be, gb18030; '' for .docx and pasted text. */
+    encoding: z.string(),
+  }),
+  title: z.string(),
+  /** The year the plan would be saved under (the given one, else the title's, the notice's, this year). */
+  year: z.number().int(),
+  /** Where that year comes from. */
+  yearFrom: z.enum(['given', 'title', 'notice', 'today']),
+  kind: PlanKindSchema,
+  organ: z.string(),
+  numberingMode: NumberingModeSchema,
+  /** The source is in Traditional characters (offer 繁体转简体). */
+  traditional: z.boolean(),
+  simplified: z.boolean(),
+  notice: NoticeSchema.extend({ body: z.array(z.string()) }).nullable(),
+  counts: z.object({
+    sections: z.number().int(),
+    subsections: z.number().int(),
+    items: z.number().int(),
+    subitems: z.number().int(),
+    paragraphs: z.number().int(),
+    tables: z.number().int(),
+    indicators: z.number().int(),
+  }),
+  structure: z.array(previewNode),
+  indicatorTables: z.array(IndicatorTablePreviewSchema),
+  dropped: z.array(DroppedLineSchema),
+  /** The restore ids the preview was made with. */
+  restored: z.array(z.number().int()),
+  numberingWarnings: z.array(z.string()),
+  /** Everything else to check (year or title not found, pinyin removed …). */
+  warnings: z.array(z.string()),
+});
+export type ImportPreviewOut = z.infer<typeof ImportPreviewSchema>;
 
 export const apiContract = {
   'app.info': method({ input: empty, output: AppInfoSchema }),
@@ -377,6 +526,22 @@ export const apiContract = {
     maxInputBytes: Math.ceil((MAX_XLSX_BYTES * 4) / 3) + 1024,
   }),
   ...withLabels(trackingMethods, TRACKING_FIELD_LABELS),
+  /** Reads a file or pasted text into a preview. Writes nothing. */
+  'import.preview': method({
+    input: z.strictObject(importOptions),
+    output: ImportPreviewSchema,
+    maxInputBytes: MAX_IMPORT_INPUT_BYTES,
+    tooLargeMessage: FILE_TOO_LARGE_MESSAGE,
+  }),
+  /** Reads the same source again with the user's restored lines and edits, and saves it as a new plan. */
+  'import.commit': method({
+    input: z.strictObject({ ...importOptions, title: title.optional(), kind: PlanKindSchema.optional(), organ: organ.optional() }),
+    output: z.object({ planId, title: z.string(), year: z.number().int() }),
+    maxInputBytes: MAX_IMPORT_INPUT_BYTES,
+    tooLargeMessage: FILE_TOO_LARGE_MESSAGE,
+  }),
+  /** 生成下一年度草稿: a new draft for year N+1 from a plan of year N. */
+  'carry-forward.run': method({ input: byId, output: PlanSchema }),
 } as const;
 
 export type ApiContract = typeof apiContract;

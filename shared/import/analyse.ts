@@ -15,6 +15,9 @@ import { looksTraditional, toSimplified } from './traditional';
 import type { AnalyseOptions, ImportBlock, ImportPreview, IndicatorTable, SourceLine } from './types';
 import { mergeUnits, noUnits, takeTrailingUnits, unitsLine } from './units';
 
+/** The warning for a source in Traditional characters (the preview's `traditional` says the same). */
+export const TRADITIONAL_WARNING = '原文是繁体字，可以选择“转换为简体”后再导入。';
+
 export function analyseText(text: string, opts: AnalyseOptions = {}): ImportPreview {
   return analyseLines(splitLines(text), opts);
 }
@@ -34,12 +37,14 @@ export function analyseLines(source: readonly SourceLine[], opts: AnalyseOptions
     return r.text;
   });
   if (pinyin) warnings.push(`删去了插在汉字后面的拼音 ${pinyin} 处（如“規(guī)劃”读作“規劃”）。`);
+  const traditional = looksTraditional(lines.map((l) => l.text).join('\n'));
   if (opts.simplified) lines = mapText(lines, toSimplified);
-  else if (looksTraditional(lines.map((l) => l.text).join('\n'))) warnings.push('原文是繁体字，可以选择“转换为简体”后再导入。');
+  else if (traditional) warnings.push(TRADITIONAL_WARNING);
 
   const dropped = findDebris(lines, keep);
   const used = new Set(dropped.map((d) => d.line));
-  const live = lines.filter((l) => !used.has(l.no) && !l.table && clean(l.text)).map((l) => ({ no: l.no, text: clean(l.text) }));
+  // Restored lines go back into the text as content: never read into a notice field or the title.
+  const live = lines.filter((l) => !used.has(l.no) && !keep.has(l.no) && !l.table && clean(l.text)).map((l) => ({ no: l.no, text: clean(l.text) }));
   const notice = findNotice(live);
   for (const d of notice.dropped) {
     if (keep.has(d.line)) continue;
@@ -56,18 +61,23 @@ export function analyseLines(source: readonly SourceLine[], opts: AnalyseOptions
   const title = findTitle(live, used, notice.quotedTitle);
   for (const no of title.lines) used.add(no);
 
+  // Lines read into the notice or the title leave a paragraph break behind (the text on either side
+  // was never one paragraph); dropped debris leaves nothing, so a paragraph it cut in two is joined.
+  const fields = new Set([...notice.consumed, ...title.lines]);
   const { blocks, tables } = readBody(
-    lines.filter((l) => !used.has(l.no)),
+    lines.filter((l) => !used.has(l.no) || fields.has(l.no)).map((l) => (fields.has(l.no) ? { no: l.no, text: '' } : l)),
     warnings,
   );
   const firstHeading = blocks.findIndex((b) => b.level !== 0 || b.table !== undefined);
   const head = firstHeading === -1 ? blocks.length : firstHeading;
   const preamble = blocks.slice(0, head).map((b) => b.text);
+  const preambleLines = blocks.slice(0, head).map((b) => b.line);
   const body = blocks.slice(head);
 
   const kind = kindOf(title.title || notice.quotedTitle);
   const numberingMode = detectNumberingMode(body, defaultNumberingMode(kind));
-  warnings.push(...numberingWarnings(body, numberingMode));
+  const numbering = numberingWarnings(body, numberingMode);
+  warnings.push(...numbering);
 
   let year = yearOf(title.title) ?? yearOf(notice.quotedTitle);
   if (year === null) {
@@ -85,10 +95,13 @@ export function analyseLines(source: readonly SourceLine[], opts: AnalyseOptions
     numberingMode,
     notice: notice.notice,
     preamble,
+    preambleLines,
     blocks: body,
     indicatorTables: tables,
     dropped: dropped.sort((a, b) => a.line - b.line),
     warnings,
+    numberingWarnings: numbering,
+    traditional,
   };
 }
 
@@ -159,6 +172,13 @@ function addParagraph(blocks: ImportBlock[], p: Paragraph, warnings: string[]): 
     warnings.push(`第${p.line}行的责任单位前面没有条目，按正文保留。`);
   }
   const trailing = takeTrailingUnits(p.text);
+  if (trailing && p.level === 0) {
+    // A paragraph of an item's text ending in （责任单位：…） names the item's units.
+    const owner = [...blocks].reverse().find((b) => b.level !== 0);
+    if (owner) mergeUnits(owner.units, trailing.units);
+    blocks.push({ level: 0, text: owner ? trailing.text : p.text, units: noUnits(), line: p.line, marker: '', ordinal: 0 });
+    return;
+  }
   blocks.push({
     level: p.level,
     text: trailing ? trailing.text : p.text,

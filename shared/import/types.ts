@@ -98,8 +98,15 @@ export interface ImportPreview {
   notice: NoticePreview | null;
   /** Body paragraphs before the first heading. */
   preamble: string[];
+  /** Where each preamble paragraph starts in the source. */
+  preambleLines: number[];
   blocks: ImportBlock[];
   indicatorTables: IndicatorTable[];
   dropped: DroppedLine[];
+  /** Everything the user should check, numbering findings included. */
   warnings: string[];
+  /** The numbering findings alone (2. then 4.; a repeat): also in warnings. */
+  numberingWarnings: string[];
+  /** The source is written in Traditional characters (whether or not it was converted). */
+  traditional: boolean;
 }

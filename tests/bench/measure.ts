@@ -23,6 +23,22 @@ export function timeIt(runs: number, fn: () => unknown): Timing {
   return summarize(samples);
 }
 
+/** Like timeIt, plus the median CPU time (user + system) of this process: a figure that a busy machine
+ *  (other processes on the same cores) inflates far less than wall time. */
+export function timeItWithCpu(runs: number, fn: () => unknown): Timing & { cpuMedian: number } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { ...summarize(wall), cpuMedian: summarize(cpu).median };
+}
+
 export const results: { name: string; timing: Timing; budget?: number; ok: boolean; note?: string }[] = [];
 
 export function report(name: string, timing: Timing, budget?: number, note?: string): void {

@@ -1,9 +1,9 @@
 // word/document.xml -> source lines: paragraphs in order, each with the number Word's automatic
 // numbering draws before it (so a list-numbered 1. reads like a typed one), and table rows with their
 // cells. Tracked deletions, the old side of tracked changes, fallback copies and text boxes are skipped.
-import { SaxesParser } from 'saxes';
 import type { SourceLine } from '../../../shared/import/types';
 import { ListCounter, styleProp, type NumberingDefinitions, type StyleInfo } from './docx-numbering';
+import { scanXml, type ScannedTag } from './xml-scan';
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 /** Elements whose whole content is not the document's current text. */
@@ -25,7 +25,6 @@ interface Cell {
 export function readDocumentXml(xml: string, numbering: NumberingDefinitions, styles: Map<string, StyleInfo>): SourceLine[] {
   const lines: SourceLine[] = [];
   const counter = new ListCounter(numbering);
-  const p = new SaxesParser({ position: false });
   let skip = 0;
   let para: Paragraph | undefined;
   let inPPr = 0;
@@ -53,14 +52,13 @@ export function readDocumentXml(xml: string, numbering: NumberingDefinitions, st
     text.split('\n').forEach((t, i) => emit(i === 0 && hintLevel ? { text: t, hintLevel } : { text: t }));
   };
 
-  p.on('opentag', (t) => {
+  const opentag = (t: ScannedTag) => {
     const n = local(t.name);
     if (skip || SKIPPED.has(n)) {
       if (!t.isSelfClosing) skip++;
       return;
     }
-    const a = t.attributes as Record<string, string>;
-    const val = a['w:val'] ?? a.val ?? '';
+    const val = () => t.attr('w:val') ?? t.attr('val') ?? '';
     switch (n) {
       case 'tbl':
         if (++tableDepth === 1) tableId++;
@@ -72,7 +70,7 @@ export function readDocumentXml(xml: string, numbering: NumberingDefinitions, st
         if (tableDepth === 1) cell = { text: [], span: 1 };
         return;
       case 'gridSpan':
-        if (cell && tableDepth === 1) cell.span = Math.max(1, Number(val) || 1);
+        if (cell && tableDepth === 1) cell.span = Math.max(1, Number(val()) || 1);
         return;
       case 'p':
         if (!para) para = { text: '' };
@@ -92,22 +90,22 @@ export function readDocumentXml(xml: string, numbering: NumberingDefinitions, st
     }
     if (!para) return;
     if (inPPr && !inRPr) {
-      if (n === 'pStyle') para.style = val;
-      else if (n === 'numId') para.numId = val;
-      else if (n === 'ilvl') para.ilvl = Number(val) || 0;
-      else if (n === 'outlineLvl') para.outline = Number(val);
+      if (n === 'pStyle') para.style = val();
+      else if (n === 'numId') para.numId = val();
+      else if (n === 'ilvl') para.ilvl = Number(val()) || 0;
+      else if (n === 'outlineLvl') para.outline = Number(val());
     } else if (inRun && !inRPr) {
       if (n === 'tab' || n === 'ptab') para.text += '\t';
       else if (n === 'br' || n === 'cr') para.text += '\n';
       else if (n === 'noBreakHyphen') para.text += '-';
     }
-  });
+  };
 
-  p.on('text', (text) => {
-    if (inText && !skip && para) para.text += text;
-  });
+  const text = (chunk: string) => {
+    if (inText && !skip && para) para.text += chunk;
+  };
 
-  p.on('closetag', (t) => {
+  const closetag = (t: ScannedTag) => {
     const n = local(t.name);
     if (skip) {
       if (!t.isSelfClosing) skip--;
@@ -148,8 +146,8 @@ export function readDocumentXml(xml: string, numbering: NumberingDefinitions, st
         tableDepth--;
         return;
     }
-  });
+  };
 
-  p.write(xml).close();
+  scanXml(xml, { opentag, text, closetag });
   return lines;
 }

@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Plan } from '../../../shared/api/contract';
 import { PlanDeskError } from '../../../shared/api/errors';
-import { PLAN_ORGAN_MAX, PLAN_TITLE_MAX, PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../../../shared/domain/plan';
-import { analyseLines, analyseText, previewToDocument } from '../../../shared/import/index';
-import type { AnalyseOptions, ImportPreview } from '../../../shared/import/types';
+import { PLAN_ORGAN_MAX, PLAN_TITLE_MAX, PLAN_YEAR_MAX, PLAN_YEAR_MIN, type PlanKind } from '../../../shared/domain/plan';
+import { analyseLines, analyseText, previewToDocument, splitLines } from '../../../shared/import/index';
+import type { AnalyseOptions, ImportPreview, SourceLine } from '../../../shared/import/types';
 import * as plansSql from '../db/plans';
 import type { IndicatorService } from '../indicators';
 import type { OutlineService } from '../outline';
@@ -24,9 +24,19 @@ export interface FilePreview {
   encoding: string;
 }
 
+export interface SourceFile {
+  lines: SourceLine[];
+  format: 'docx' | 'text';
+  /** The text encoding detected ('' for .docx). */
+  encoding: string;
+}
+
 export interface CommitOptions {
   year?: number;
   title?: string;
+  /** The kind and organ the user chose in the preview, instead of the ones recognised. */
+  kind?: PlanKind;
+  organ?: string;
 }
 
 export class ImportService {
@@ -41,14 +51,22 @@ export class ImportService {
 
   /** Reads a file's bytes into a preview; refuses what is not a document. Writes nothing. */
   preview(bytes: Uint8Array, fileName: string, opts: AnalyseOptions = {}): FilePreview {
+    const source = this.readSource(bytes);
+    return { preview: this.previewLines(source.lines, opts), fileName, format: source.format, encoding: source.encoding };
+  }
+
+  /** A file's bytes -> its lines (paragraphs and table rows of a .docx); refuses what is not a document. */
+  readSource(bytes: Uint8Array): SourceFile {
     const format = sniffFormat(bytes);
-    if (format === 'docx') {
-      const lines = readDocx(bytes, this.zipLimits);
-      return { preview: checked(analyseLines(lines, opts)), fileName, format, encoding: '' };
-    }
+    if (format === 'docx') return { lines: readDocx(bytes, this.zipLimits), format, encoding: '' };
     const { text, encoding } = decodeText(bytes);
     if (!text.trim()) throw refuse('文件是空的，没有可导入的内容。');
-    return { preview: checked(analyseText(text, opts)), fileName, format, encoding };
+    return { lines: splitLines(text), format, encoding };
+  }
+
+  /** Lines already read -> a preview. Writes nothing. */
+  previewLines(lines: readonly SourceLine[], opts: AnalyseOptions = {}): ImportPreview {
+    return checked(analyseLines(lines, opts));
   }
 
   /** Pasted text -> a preview. */
@@ -69,10 +87,12 @@ export class ImportService {
   /** Creates the plan from a preview: plan row, notice fields, document, outline and the targets of its indicator tables, all or nothing. */
   commit(preview: ImportPreview, opts: CommitOptions = {}): Plan {
     const year = this.resolveYear(preview, opts.year);
-    const title = (opts.title?.trim() || preview.title || `${year}年${preview.kind}`).slice(0, PLAN_TITLE_MAX);
+    const kind = opts.kind ?? preview.kind;
+    const title = (opts.title?.trim() || preview.title || `${year}年${kind}`).slice(0, PLAN_TITLE_MAX);
+    const organ = (opts.organ ?? preview.organ).trim().slice(0, PLAN_ORGAN_MAX);
     const document = previewToDocument(preview, { newUid: randomUUID });
     return this.db.transaction(() => {
-      const plan = this.plans.create({ year, title, organ: preview.organ.slice(0, PLAN_ORGAN_MAX), kind: preview.kind });
+      const plan = this.plans.create({ year, title, organ, kind });
       if (preview.notice) {
         const { body: _body, ...notice } = preview.notice;
         plansSql.updatePlanNotice(this.db, plan.id, notice, this.clock().toISOString());

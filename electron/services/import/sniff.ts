@@ -1,11 +1,9 @@
 // What kind of file the bytes are, by their first bytes (never by the name): a .docx (zip), a text,
 // or something we refuse with a message saying what it is and what to do instead.
 import { PlanDeskError } from '../../../shared/api/errors';
+import { FILE_TOO_LARGE_MESSAGE, MAX_IMPORT_BYTES } from '../../../shared/import/limits';
 
 export type SourceFormat = 'docx' | 'text';
-
-/** 50 MB: far above any real work plan; larger files are refused before they are read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 const starts = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -23,7 +21,7 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat {
   if (bytes.length === 0 || !bytes.some((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09)) {
     throw refuse('文件是空的，没有可导入的内容。');
   }
-  if (bytes.length > MAX_IMPORT_BYTES) throw refuse('文件太大（超过 50 MB），不像是一份工作要点，无法导入。');
+  if (bytes.length > MAX_IMPORT_BYTES) throw refuse(FILE_TOO_LARGE_MESSAGE);
   if (starts(bytes, [0x50, 0x4b, 0x03, 0x04]) || starts(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'docx';
   if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     // Encrypted .docx files are OLE containers holding an EncryptedPackage stream.

@@ -8,8 +8,8 @@ import {
 } from '../../../shared/api/contract';
 import type { ApiResult, ErrorCode } from '../../../shared/api/errors';
 
-/** Codes from the API, plus NETWORK when the service cannot be reached at all. */
-export type ClientErrorCode = ErrorCode | 'NETWORK';
+/** Codes from the API, plus NETWORK when the service cannot be reached at all, CANCELLED when the user stopped the call. */
+export type ClientErrorCode = ErrorCode | 'NETWORK' | 'CANCELLED';
 
 /** A failed call. `message` is a complete Chinese sentence meant for the user. */
 export class ApiError extends Error {
@@ -22,6 +22,7 @@ export class ApiError extends Error {
 }
 
 const NETWORK_MESSAGE = '无法连接到 PlanDesk 服务，请确认程序仍在运行。';
+const CANCELLED_MESSAGE = '已取消。';
 const FORBIDDEN_MESSAGE = '访问凭据无效或缺失，请使用启动时显示的完整地址（含 token）重新打开。';
 const TOKEN_KEY = 'plandesk.token';
 
@@ -64,7 +65,14 @@ function unwrap<T>(body: ApiResult<unknown>): T {
   throw new ApiError(body.error.code, body.error.message);
 }
 
-async function invokeHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
+export interface CallOptions {
+  /** Aborting stops waiting for the answer (and the upload, over HTTP). */
+  signal?: AbortSignal;
+}
+
+const cancelled = () => new ApiError('CANCELLED', CANCELLED_MESSAGE);
+
+async function invokeHttp(method: string, input: unknown, signal?: AbortSignal): Promise<ApiResult<unknown>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers[TOKEN_HEADER] = token;
   let response: Response;
@@ -75,14 +83,16 @@ async function invokeHttp(method: string, input: unknown): Promise<ApiResult<unk
       body: JSON.stringify(input ?? {}),
       credentials: 'omit',
       cache: 'no-store',
+      signal,
     });
   } catch {
-    throw new ApiError('NETWORK', NETWORK_MESSAGE);
+    throw signal?.aborted ? cancelled() : new ApiError('NETWORK', NETWORK_MESSAGE);
   }
   let body: unknown;
   try {
     body = await response.json();
   } catch {
+    if (signal?.aborted) throw cancelled();
     body = undefined;
   }
   if (isApiResult(body)) return body;
@@ -90,13 +100,25 @@ async function invokeHttp(method: string, input: unknown): Promise<ApiResult<unk
   throw new ApiError('INTERNAL', `PlanDesk 服务返回了无法识别的响应（HTTP ${response.status}），请重试。`);
 }
 
-async function invokeIpc(method: string, input: unknown): Promise<ApiResult<unknown>> {
+/** Rejects with CANCELLED as soon as the signal aborts (IPC calls cannot be stopped, only left). */
+function abortable<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(cancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancelled());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+async function invokeIpc(method: string, input: unknown, signal?: AbortSignal): Promise<ApiResult<unknown>> {
   const bridge = window.plandesk;
   if (!bridge) throw new ApiError('NETWORK', NETWORK_MESSAGE);
   let body: unknown;
   try {
-    body = await bridge.invoke(method, input ?? {});
-  } catch {
+    body = await abortable(bridge.invoke(method, input ?? {}), signal);
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
     throw new ApiError('NETWORK', NETWORK_MESSAGE);
   }
   if (isApiResult(body)) return body;
@@ -104,10 +126,16 @@ async function invokeIpc(method: string, input: unknown): Promise<ApiResult<unkn
 }
 
 /** Calls one API method; resolves with its output or rejects with an ApiError. */
-export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>, options: CallOptions = {}): Promise<MethodOutput<M>> {
+  const { signal } = options;
+  if (signal?.aborted) throw cancelled();
   const body =
-    typeof window.plandesk?.invoke === 'function' ? await invokeIpc(method, input) : await invokeHttp(method, input);
+    typeof window.plandesk?.invoke === 'function' ? await invokeIpc(method, input, signal) : await invokeHttp(method, input, signal);
   return unwrap<MethodOutput<M>>(body);
+}
+
+export function isCancelled(e: unknown): boolean {
+  return e instanceof ApiError && e.code === 'CANCELLED';
 }
 
 /** A message for any failure: the API's own sentence, or a generic one for a bug. */

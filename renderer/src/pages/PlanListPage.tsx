@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { TRASH_RETENTION_DAYS } from '../../../shared/domain/plan';
 import { call, errorMessage } from '../api/client';
+import { CarryForwardDialog } from '../carry-forward/CarryForwardDialog';
 import { Banner } from '../components/Banner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
@@ -11,10 +12,17 @@ import { NewPlanDialog } from '../components/NewPlanDialog';
 import { PageHeader } from '../components/PageHeader';
 import { RenameDialog } from '../components/RenameDialog';
 import { StatusBadge } from '../components/StatusBadge';
-import { paths } from '../router';
+import { ImportDialog } from '../import/ImportDialog';
+import { navigate, paths } from '../router';
 import { useLoad } from '../useLoad';
 
-type Open = { kind: 'new' } | { kind: 'rename'; plan: PlanSummary } | { kind: 'delete'; plan: PlanSummary } | null;
+type Open =
+  | { kind: 'new' }
+  | { kind: 'import' }
+  | { kind: 'rename'; plan: PlanSummary }
+  | { kind: 'delete'; plan: PlanSummary }
+  | { kind: 'carry'; plan: PlanSummary }
+  | null;
 type Flash = { kind: 'success' | 'error'; text: string; undoDeleteOf?: PlanSummary; openId?: string } | null;
 
 function byYearThenUpdate(a: PlanSummary, b: PlanSummary): number {
@@ -43,9 +51,14 @@ export function PlanListPage() {
   };
 
   const newButton = (
-    <button type="button" className="button button-primary" onClick={() => setOpen({ kind: 'new' })}>
-      新建工作要点
-    </button>
+    <>
+      <button type="button" className="button" onClick={() => setOpen({ kind: 'import' })}>
+        导入
+      </button>
+      <button type="button" className="button button-primary" onClick={() => setOpen({ kind: 'new' })}>
+        新建工作要点
+      </button>
+    </>
   );
 
   return (
@@ -100,10 +113,15 @@ export function PlanListPage() {
           <h2 id="empty-title" className="empty-title">
             还没有工作要点
           </h2>
-          <p className="empty-text">新建一份年度工作要点，开始编制下一年度的工作安排。</p>
-          <button type="button" className="button button-primary button-large" onClick={() => setOpen({ kind: 'new' })}>
-            新建第一份工作要点
-          </button>
+          <p className="empty-text">新建一份年度工作要点，或导入去年的工作要点（.docx、.txt 或粘贴的文本），开始编制下一年度的工作安排。</p>
+          <div className="empty-actions">
+            <button type="button" className="button button-primary button-large" onClick={() => setOpen({ kind: 'new' })}>
+              新建第一份工作要点
+            </button>
+            <button type="button" className="button button-large" onClick={() => setOpen({ kind: 'import' })}>
+              导入已有文件
+            </button>
+          </div>
         </section>
       ) : (
         <div className="panel table-wrap">
@@ -149,6 +167,15 @@ export function PlanListPage() {
                       <button
                         type="button"
                         className="button button-small button-quiet"
+                        aria-label={`由“${p.title}”生成下一年度草稿`}
+                        title={`以这份工作要点为底稿，生成 ${p.year + 1} 年的草稿`}
+                        onClick={() => setOpen({ kind: 'carry', plan: p })}
+                      >
+                        生成下一年度草稿
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
                         aria-label={`重命名“${p.title}”`}
                         onClick={() => setOpen({ kind: 'rename', plan: p })}
                       >
@@ -181,6 +208,14 @@ export function PlanListPage() {
             reload();
           }}
         />
+      ) : null}
+
+      {open?.kind === 'import' ? (
+        <ImportDialog onClose={() => setOpen(null)} onImported={(planId) => navigate(paths.plan(planId))} />
+      ) : null}
+
+      {open?.kind === 'carry' ? (
+        <CarryForwardDialog plan={open.plan} onClose={() => setOpen(null)} onCarried={(draft) => navigate(paths.plan(draft.id))} />
       ) : null}
 
       {open?.kind === 'rename' ? (

@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/api/dispatcher';
 import { openServices, type Services } from '../../../electron/services/index';
 import { startWebHost, type WebHost } from '../../../electron/web-host';
+import { FILE_TOO_LARGE_MESSAGE } from '../../../shared/import/limits';
 import { tmpDbPath, tmpDir } from '../helpers/tmp';
+import { seedPath } from '../import/helpers/seeds';
 
 let services: Services;
 let host: WebHost;
@@ -80,6 +82,39 @@ describe('the web host', () => {
     const r = await post('plans.create', { year: 2025, title: '大'.repeat(12 * 1024 * 1024) });
     expect(r.status).toBe(413);
     expect(services.plans.list()).toEqual([]);
+  });
+
+  it('answers a 100 MB file posted for import with the file-size sentence (413), not a dropped connection', async () => {
+    // Streamed, as a browser uploads: the host reads to the end and answers in Chinese.
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: host.port, path: '/api/import.preview', method: 'POST', headers: { 'content-type': 'application/json', 'x-plandesk-token': host.token } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.write('{"source":{"kind":"file","fileName":"大文件.docx","base64":"');
+      const chunk = 'A'.repeat(1024 * 1024);
+      for (let i = 0; i < 134; i++) req.write(chunk);
+      req.end('"}}');
+    });
+    expect(status).toBe(413);
+    expect(JSON.parse(body)).toEqual({ ok: false, error: { code: 'INPUT_TOO_LARGE', message: FILE_TOO_LARGE_MESSAGE } });
+    expect(services.plans.list()).toEqual([]);
+  });
+
+  it('takes an import of a real file and its commit through HTTP', async () => {
+    const source = { kind: 'file', fileName: '002.txt', base64: fs.readFileSync(seedPath('002_eb413db6c3da201b.txt')).toString('base64') };
+    const preview = await (await post('import.preview', { source })).json();
+    expect(preview).toMatchObject({ ok: true, result: { counts: { sections: 7, items: 23 } } });
+    expect(services.plans.list()).toEqual([]);
+    const made = await (await post('import.commit', { source, restore: [92] })).json();
+    expect(made).toMatchObject({ ok: true, result: { year: 2024 } });
+    expect(services.plans.list()).toHaveLength(1);
   });
 
   it('serves the renderer with a strict CSP, and app routes fall back to index.html', async () => {

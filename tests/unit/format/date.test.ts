@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDate, formatDateTime } from '../../../shared/format/date';
+import { daysUntil, formatDate, formatDateTime, formatDay } from '../../../shared/format/date';
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).toISOString();
 
@@ -26,5 +26,11 @@ describe('dates in the UI', () => {
     expect(daysUntil(local(2025, 3, 3, 0, 10), now)).toBe(1);
     expect(daysUntil(local(2025, 4, 1, 12, 0), now)).toBe(30);
     expect(daysUntil(local(2025, 3, 2, 1, 0), now)).toBe(0);
+  });
+
+  it('a 成文日期 stored as 2024-03-26 reads 2024年3月26日 in any time zone', () => {
+    expect(formatDay('2024-03-26')).toBe('2024年3月26日');
+    expect(formatDay('2022-08-17')).toBe('2022年8月17日');
+    expect(formatDay('')).toBe('');
   });
 });

@@ -61,6 +61,14 @@ describe('responsible units', () => {
     expect(unitsLine('责任单位：人事科、教师发展中心')).toEqual({ lead: [], responsible: ['人事科', '教师发展中心'] });
   });
 
+  it('gives an item the units named at the end of its second paragraph, and keeps a preamble\'s text whole', () => {
+    const p = analyseText('某县2025年工作要点\n说明一下分工。（责任单位：各科室）\n一、加强党建\n1.深化理论学习。\n每月组织一次集中学习。（责任单位：组干科）');
+    expect(p.preamble).toEqual(['说明一下分工。（责任单位：各科室）']);
+    const item = p.blocks.find((b) => b.level === 3)!;
+    expect(item.units.responsible).toEqual(['组干科']);
+    expect(p.blocks.at(-1)).toMatchObject({ level: 0, text: '每月组织一次集中学习。', units: { lead: [], responsible: [] } });
+  });
+
   it('gives a plan\'s items their units, from the item\'s end or from a line of its own', () => {
     const p = analyseText(
       [

@@ -53,8 +53,9 @@ describe('files that are not documents are refused with a clear message, writing
     expect(refusal(png)).toContain('不是文本文件');
   });
 
-  it('a file over 50 MB', () => {
+  it('a file over 50 MB, and one of 100 MB', () => {
     expect(refusal(new Uint8Array(50 * 1024 * 1024 + 1).fill(0x61))).toContain('超过 50 MB');
+    expect(refusal(new Uint8Array(100 * 1024 * 1024).fill(0x61))).toContain('超过 50 MB');
   });
 
   it('a zip bomb: a part that inflates more than 400 times its size', () => {
@@ -105,20 +106,34 @@ describe('files that are not documents are refused with a clear message, writing
 });
 
 describe('a refused import through the command line', () => {
-  it('reports the refusal on stderr and leaves the database without plans', async () => {
+  /** Runs `plandesk import` on a file written by `write`; returns the result and the plans left in the database. */
+  async function cliImport(name: string, write: (file: string) => void) {
     const { spawnSync } = await import('node:child_process');
-    const fs = await import('node:fs');
     const path = await import('node:path');
     const dir = path.dirname(tmpDbPath());
     const db = path.join(dir, 'cli.db');
-    const bad = path.join(dir, 'bad.docx');
-    fs.writeFileSync(bad, buildDocx({ document: '<w:document><w:body><w:p>' }));
+    const file = path.join(dir, name);
+    write(file);
     const bin = path.resolve(__dirname, '../../../bin/plandesk.mjs');
-    const r = spawnSync(process.execPath, [bin, '--db', db, 'import', bad, '--json'], { encoding: 'utf8' });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('已损坏');
+    const r = spawnSync(process.execPath, [bin, '--db', db, 'import', file, '--json'], { encoding: 'utf8' });
     const list = spawnSync(process.execPath, [bin, '--db', db, 'plans', 'list', '--json'], { encoding: 'utf8' });
-    expect(JSON.parse(list.stdout)).toEqual([]);
+    return { ...r, plans: JSON.parse(list.stdout) as unknown[] };
+  }
+
+  it('reports the refusal on stderr and leaves the database without plans', async () => {
+    const fs = await import('node:fs');
+    const r = await cliImport('bad.docx', (f) => fs.writeFileSync(f, buildDocx({ document: '<w:document><w:body><w:p>' })));
+    expect([r.status, r.stdout, r.plans]).toEqual([1, '', []]);
+    expect(r.stderr).toContain('已损坏');
+  });
+
+  it('refuses a 100 MB file by its size, before reading it', async () => {
+    const fs = await import('node:fs');
+    const r = await cliImport('工作要点.txt', (f) => {
+      fs.writeFileSync(f, '');
+      fs.truncateSync(f, 100 * 1024 * 1024); // sparse: no 100 MB written to disk
+    });
+    expect([r.status, r.stdout, r.plans]).toEqual([1, '', []]);
+    expect(r.stderr).toContain('文件太大（超过 50 MB）');
   });
 });
