@@ -21,3 +21,16 @@ export function writeSettings(db: Database, planId: string, settings: ExportSett
     JSON.stringify(settings),
   );
 }
+
+/**
+ * Keeps the paragraph of an imported issuing notice (现将《…》印发给你们…) as the plan's notice body,
+ * leaving every other remembered setting as it is.
+ */
+export function rememberNoticeBody(db: Database, planId: string, body: string): void {
+  const stored = readStoredSettings(db, planId);
+  const merged = { ...(typeof stored === 'object' && stored !== null ? stored : {}), noticeBody: body };
+  db.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json').run(
+    key(planId),
+    JSON.stringify(merged),
+  );
+}

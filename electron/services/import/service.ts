@@ -15,6 +15,8 @@ import { decodeText } from './decode';
 import { readDocx } from './docx';
 import { refuse, sniffFormat } from './sniff';
 import type { ZipLimits } from './zip';
+import { NOTICE_BODY_MAX } from '../../../shared/official/settings';
+import { rememberNoticeBody } from '../export/settings-store';
 
 export interface FilePreview {
   preview: ImportPreview;
@@ -94,8 +96,11 @@ export class ImportService {
     return this.db.transaction(() => {
       const plan = this.plans.create({ year, title, organ, kind });
       if (preview.notice) {
-        const { body: _body, ...notice } = preview.notice;
+        const { body, ...notice } = preview.notice;
         plansSql.updatePlanNotice(this.db, plan.id, notice, this.clock().toISOString());
+        // The notice's own paragraph is what 导出 prints under 主送机关.
+        const paragraph = body.join('').trim();
+        if (paragraph) rememberNoticeBody(this.db, plan.id, paragraph.slice(0, NOTICE_BODY_MAX));
       }
       this.outline.save(plan.id, document, preview.numberingMode);
       this.indicators.addTableTargets(plan.id, preview.indicatorTables, this.clock().toISOString());

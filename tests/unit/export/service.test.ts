@@ -37,6 +37,14 @@ describe('export settings', () => {
     expect(s.exporter.settings(b.id)).toMatchObject({ layout: 'plain', fonts: 'gb2312', redHeader: true });
   });
 
+  it('an imported notice keeps its own paragraph, which the exported notice prints under 主送机关', async () => {
+    const plan = importSeed(s, SEED_002);
+    const setup = (await ok('export.settings.get', { id: plan.id })) as { settings: { noticeBody: string } };
+    expect(setup.settings.noticeBody).toBe('现将《中共泰安市委教育工委 泰安市教育局2024年工作要点》印发你们,请结合工作实际,认真抓好贯彻落实。');
+    const xml = unzipDocx(s.exporter.docx(plan.id).bytes)['word/document.xml']!;
+    expect(xml).toContain('印发你们,请结合工作实际');
+  });
+
   it('a bad date is refused in Chinese before anything is written', async () => {
     const a = importSeed(s, SEED_002);
     const setup = s.exporter.setup(a.id);
