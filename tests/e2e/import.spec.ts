@@ -120,9 +120,9 @@ test('生成下一年度草稿 makes the 2025 draft of a 2024 plan and opens it'
   const next = '中共泰安市委教育工委 泰安市教育局2025年工作要点';
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}\?token=/);
   await expect(page.getByRole('heading', { name: next, level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: '基本信息' })).toContainText('2025');
+  await expect(page.locator('.plan-meta')).toContainText('2025 年度');
 
-  await page.getByRole('link', { name: '‹ 返回年度工作要点' }).click();
+  await page.getByRole('link', { name: '‹ 年度工作要点' }).click();
   const rows = page.getByRole('row');
   await expect(rows.nth(1)).toContainText(next);
   await expect(rows.nth(1)).toContainText('草稿');
@@ -156,7 +156,7 @@ test('pasted Traditional text is offered 繁体转简体, and the converted titl
   await dialog.getByLabel('标题').fill('xx市教育局2026年工作要点（征求意见稿）');
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'xx市教育局2026年工作要点（征求意见稿）', level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: '基本信息' })).toContainText('2026');
+  await expect(page.locator('.plan-meta')).toContainText('2026 年度');
 });
 
 test('a file that is not a document is refused in Chinese inside the dialog and nothing is saved', async ({ page, host }) => {
