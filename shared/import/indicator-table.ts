@@ -81,15 +81,3 @@ export function rowsToIndicatorTable(title: string, rows: readonly string[][], l
   }
   return out;
 }
-
-/** A table as body paragraphs, until the editor has a 专栏 node: title, header, then one line a row. */
-export function tableParagraphs(t: IndicatorTable): string[] {
-  const lines = [t.title, t.header.join('｜')].filter(Boolean);
-  let group = '';
-  for (const r of t.rows) {
-    if (r.group !== group) lines.push((group = r.group));
-    const name = r.unit ? `${r.name}（${r.unit}）` : r.name;
-    lines.push([name, r.baselineText, r.targetText, r.attribute].join('｜'));
-  }
-  return lines;
-}

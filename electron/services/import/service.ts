@@ -70,15 +70,15 @@ export class ImportService {
   commit(preview: ImportPreview, opts: CommitOptions = {}): Plan {
     const year = this.resolveYear(preview, opts.year);
     const title = (opts.title?.trim() || preview.title || `${year}年${preview.kind}`).slice(0, PLAN_TITLE_MAX);
-    const document = previewToDocument(preview, { newUid: randomUUID });
     return this.db.transaction(() => {
       const plan = this.plans.create({ year, title, organ: preview.organ.slice(0, PLAN_ORGAN_MAX), kind: preview.kind });
       if (preview.notice) {
         const { body: _body, ...notice } = preview.notice;
         plansSql.updatePlanNotice(this.db, plan.id, notice, this.clock().toISOString());
       }
-      this.outline.save(plan.id, document, preview.numberingMode);
-      this.indicators.addTableTargets(plan.id, preview.indicatorTables, this.clock().toISOString());
+      // The tables' targets first: the document's 专栏 blocks name them by id.
+      const tableTargetIds = this.indicators.addTableTargets(plan.id, preview.indicatorTables, this.clock().toISOString());
+      this.outline.save(plan.id, previewToDocument(preview, { newUid: randomUUID, tableTargetIds }), preview.numberingMode);
       return this.plans.get(plan.id);
     })();
   }
