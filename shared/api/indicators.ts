@@ -129,6 +129,13 @@ export const AcceptedSuggestionSchema = z.strictObject({
 });
 export type AcceptedSuggestion = z.infer<typeof AcceptedSuggestionSchema>;
 
+/** The 目录's marks: targets per outline entry (uid -> count), open suggestions per entry. */
+export const OutlineMarksSchema = z.object({
+  targets: z.record(z.string(), z.number().int()),
+  suggestions: z.record(z.string(), z.number().int()),
+});
+export type OutlineMarks = z.infer<typeof OutlineMarksSchema>;
+
 export const ITEM_TARGET_ACTIONS = ['unlink', 'keep', 'delete', 'move'] as const;
 export type ItemTargetAction = (typeof ITEM_TARGET_ACTIONS)[number];
 
