@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MethodName, MethodOutput } from '../shared/api/contract';
 import { PlanDeskError } from '../shared/api/errors';
+import { acceptedAsIs } from '../shared/api/indicators';
 import { formatTarget } from '../shared/domain/indicator';
 import type { Dispatcher } from './api/dispatcher';
 import { ArgsError, type ParsedArgs } from './cli-args';
@@ -37,7 +38,7 @@ export async function indicatorsCommand(d: Dispatcher, args: ParsedArgs, io: Ind
       if (args.flags.has('accept') && found.length) {
         await call(d, 'indicators.accept', {
           planId,
-          suggestions: found.map((s) => ({ key: s.key, itemUid: s.itemUid, sentence: s.sentence, name: s.name, value: s.value, valueMax: s.valueMax, unit: s.unit, comparator: s.comparator, direction: s.direction, deadline: s.deadline })),
+          suggestions: found.map(acceptedAsIs),
         });
       }
       if (json) {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
-import { toAccepted } from './accepted';
+import { acceptedAsIs } from '../../../shared/api/indicators';
 import { seedPath } from '../import/helpers/seeds';
 import { tmpDbPath } from '../helpers/tmp';
 
@@ -38,7 +38,7 @@ describe('outline marks of the 泰安 plan', () => {
     const plan = import002();
     const item4 = s.suggestions.suggest(plan.id).filter((x) => x.itemLabel === '4.');
     const uid = item4[0]!.itemUid!;
-    s.suggestions.accept(plan.id, item4.slice(0, 2).map(toAccepted));
+    s.suggestions.accept(plan.id, item4.slice(0, 2).map(acceptedAsIs));
     let marks = s.suggestions.outlineMarks(plan.id);
     expect(marks.targets[uid]).toBe(2);
     expect(marks.suggestions[uid]).toBe(3);
