@@ -6,6 +6,7 @@ import { formatTarget } from '../../../shared/domain/indicator';
 import { formatDay } from '../../../shared/format/date';
 import { call, errorMessage } from '../api/client';
 import { SuggestionEditor } from './SuggestionEditor';
+import './indicators.css';
 
 /** One suggestion, told apart from the same words under another item. */
 export const suggestionId = (s: Suggestion) => `${s.itemUid ?? ''}\u0000${s.key}`;
