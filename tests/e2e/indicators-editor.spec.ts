@@ -88,3 +88,123 @@ test('select an item, accept a suggestion and add a target in its panel: the 目
     ['首课示范学校', 12, ['4.']],
   ]);
 });
+
+test('003 opens with 专栏一 and its eight indicators; a 专栏 inserted after an item is 专栏二, set to one group, and stays after a reload', async ({ page, host }) => {
+  const planId = importSeed(host, '003_3bf94dc3a89a6442.txt');
+  await open(page, host, planId);
+  const tables = page.getByTestId('indicator-table');
+  await expect(tables).toHaveCount(1);
+  const first = tables.first();
+  await expect(first.locator('figcaption')).toHaveText('专栏一“十四五”教育事业发展主要目标');
+  await expect(first.locator('thead th')).toHaveText(['指标名称', '2020年', '2025年', '属性']);
+  await expect(first.locator('tbody tr[data-target-id]')).toHaveCount(8);
+  await expect(first.locator('.indicator-table-group')).toHaveText(['基础教育', '职业教育']);
+  await expect(first.locator('tbody tr[data-target-id]').first()).toHaveText(['学前教育毛入园率（%）', '98.91', '99', '预期性'].join(''));
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('zhuanlan-003.png') });
+
+  // Insert a 专栏 after the first item: it lists every target until told otherwise.
+  await entry(page, '1.').first().locator('.outline-entry-main').click();
+  await page.getByRole('button', { name: '插入专栏' }).click();
+  await expect(tables).toHaveCount(2);
+  const inserted = tables.first();
+  await expect(inserted.locator('figcaption')).toHaveText('专栏一主要目标');
+  await expect(tables.nth(1).locator('figcaption')).toHaveText('专栏二“十四五”教育事业发展主要目标');
+  await expect(inserted.locator('tbody tr[data-target-id]')).toHaveCount(8);
+
+  await inserted.hover();
+  await inserted.getByRole('button', { name: '设置' }).click();
+  const settings = page.getByRole('dialog', { name: '专栏一设置' });
+  await settings.getByLabel('标题').fill('职业教育发展主要目标');
+  await settings.getByLabel('按分组').check();
+  await settings.getByLabel('职业教育（2 个）').check();
+  await settings.getByRole('button', { name: '确定' }).click();
+  await expect(inserted.locator('figcaption')).toHaveText('专栏一职业教育发展主要目标');
+  await expect(inserted.locator('tbody tr[data-target-id]')).toHaveCount(2);
+  await expect(inserted.locator('.indicator-table-group')).toHaveText(['职业教育']);
+
+  // Live: a value changed beside the editor is in both tables at once.
+  await entry(page, '1.').first().locator('.outline-entry-main').click();
+  const side = panel(page);
+  await side.getByRole('button', { name: '关联已有' }).click();
+  const picker = page.getByRole('dialog', { name: /关联已有指标到条目/ });
+  await picker.getByLabel('查找指标').fill('在校生');
+  await picker.getByRole('button', { name: '关联' }).click();
+  const card = side.getByRole('listitem', { name: '指标：中等职业教育在校生' });
+  await card.getByRole('button', { name: '修改' }).click();
+  await side.getByRole('form', { name: '修改指标“中等职业教育在校生”' }).getByLabel('目标值').fill('420');
+  await side.getByRole('button', { name: '保存' }).click();
+  for (const t of [inserted, tables.nth(1)]) await expect(t.locator('tr', { hasText: '中等职业教育在校生' })).toContainText('420');
+  await waitSaved(page);
+
+  await page.reload();
+  await expect(tables).toHaveCount(2);
+  await expect(tables.first().locator('figcaption')).toHaveText('专栏一职业教育发展主要目标');
+  await expect(tables.first().locator('tbody tr[data-target-id]')).toHaveCount(2);
+  await expect(tables.nth(1).locator('figcaption')).toHaveText('专栏二“十四五”教育事业发展主要目标');
+  await expect(tables.nth(1).locator('tr', { hasText: '中等职业教育在校生' })).toContainText('420');
+
+  // Selected with a click and removed with Delete; 撤销 brings it back.
+  await tables.first().locator('thead').click();
+  await expect(tables.first()).toHaveClass(/indicator-table-selected/);
+  await page.keyboard.press('Delete');
+  await expect(tables).toHaveCount(1);
+  await expect(tables.first().locator('figcaption')).toHaveText('专栏一“十四五”教育事业发展主要目标');
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(tables).toHaveCount(2);
+});
+
+test('deleting an item with targets asks what to do with them: 撤销删除 restores it with its links, 删除指标 deletes them, 保留指标 keeps them unassigned', async ({ page, host }) => {
+  const planId = importSeed(host, '002_eb413db6c3da201b.txt');
+  const r = spawnSync(nodeBinary(), ['bin/plandesk.mjs', '--db', host.dbPath, 'indicators', 'suggest', planId, '--accept', '--json'], { cwd: root, encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  await open(page, host, planId);
+  await expect(entry(page, '4.').getByTestId('outline-targets')).toHaveText('5');
+
+  // Backspace at the start of item 4 merges it into the heading above: item 4 is gone.
+  await entry(page, '4.').locator('.outline-entry-main').click();
+  await page.keyboard.press('Backspace');
+  const question = page.getByRole('dialog', { name: '删除的条目关联着 5 个指标' });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole('listitem')).toHaveCount(5);
+  await expect(question).toContainText('首课教育基地');
+  await page.screenshot({ path: test.info().outputPath('deletion-question.png') });
+  await question.getByRole('button', { name: '撤销删除' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(entry(page, '4.').getByTestId('outline-targets')).toHaveText('5');
+  await waitSaved(page);
+  expect((await api(page.request, host, 'targets.list', { planId })).filter((t) => t.items.some((i) => i.label === '4.'))).toHaveLength(5);
+
+  // Again, and this time the targets go with the item.
+  await entry(page, '4.').locator('.outline-entry-main').click();
+  await page.keyboard.press('Backspace');
+  await question.getByRole('button', { name: '删除指标' }).click();
+  await expect(question).toHaveCount(0);
+  await waitSaved(page);
+  let targets = await api(page.request, host, 'targets.list', { planId });
+  expect(targets).toHaveLength(17);
+  expect(targets.some((t) => t.name === '首课教育基地')).toBe(false);
+
+  // A selection from the start of one item into the next, deleted: the second item is gone (its
+  // rest joins the first), and 保留指标 keeps its targets, with no item.
+  const [a, b] = [outlineOf(page).filter({ hasText: '推动学前教育优质普惠' }), outlineOf(page).filter({ hasText: '推动强镇筑基提档升级' })];
+  const uidB = (await b.getAttribute('data-uid'))!;
+  const held = targets.filter((t) => t.items.some((i) => i.uid === uidB));
+  expect(held.length).toBeGreaterThan(0);
+  await a.locator('.outline-entry-main').click();
+  await editorOf(page).locator(`[data-uid="${uidB}"]`).click({ modifiers: ['Shift'], position: { x: 200, y: 10 } });
+  await page.keyboard.press('Delete');
+  const keep = page.getByRole('dialog', { name: /删除的.*关联着 \d+ 个指标/ });
+  await expect(keep).toBeVisible();
+  await keep.getByRole('button', { name: '保留指标' }).click();
+  await expect(keep).toHaveCount(0);
+  await waitSaved(page);
+  await expect.poll(async () => (await api(page.request, host, 'targets.list', { planId })).filter((t) => held.some((h) => h.id === t.id)).map((t) => t.items.length)).toEqual(held.map(() => 0));
+
+  await page.reload();
+  await expect(outlineOf(page).filter({ hasText: '首课思政负责制' })).toHaveCount(0);
+  await expect(outlineOf(page).filter({ hasText: '推动强镇筑基提档升级' })).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: /删除的/ })).toHaveCount(0);
+  targets = await api(page.request, host, 'targets.list', { planId });
+  expect(targets).toHaveLength(17);
+});

@@ -96,12 +96,14 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
   const indicators = usePlanIndicators(loadedPlan.id);
   const deleted = useDeletedItems(loadedPlan.id, blocks, indicators, (text) => setNotice({ kind: 'error', text }));
   const { saved: indicatorsSaved } = indicators;
+  const { afterSave } = deleted;
   const onSaved = useCallback(
     (saved: OutlineItem[]) => {
       setCatalogue((c) => mergeNames(c, saved));
       indicatorsSaved(saved);
+      afterSave(saved);
     },
-    [indicatorsSaved],
+    [indicatorsSaved, afterSave],
   );
   const autosave = useAutosave({ planId: plan.id, savedDocument: loadedPlan.document, onSaved, beforeSave: deleted.beforeSave });
 

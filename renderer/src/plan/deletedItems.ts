@@ -4,8 +4,10 @@
 //   keep:   targets stay (as 未关联, or linked to their other items), applied with the next save
 //           through indicators.resolveItems, so an undo before that save finds every link intact;
 //   delete: applied at once (targets still linked elsewhere are only unlinked).
-// A save that comes before the answer removes the links with the outline rows (the targets then
-// show as 未关联); the question stays, and 删除 then deletes the targets by id.
+// A save that comes before the answer (the autosave, or the blur of clicking the question) removes
+// the links with the outline rows (the targets then show as 未关联); the question stays, and 删除
+// then deletes the targets by id. If the entries come back unanswered (undo, a cut pasted again),
+// their links are made again after the save that brings them back.
 // No React here: the plan page feeds it the block lists and shows its question.
 import type { ItemTargetAction, Target } from '../../../shared/api/indicators';
 
@@ -33,6 +35,7 @@ export type DeletionChoice = 'keep' | 'delete';
 export interface DeletionApi {
   resolveItems(itemUids: string[], decisions: { targetId: number; action: ItemTargetAction }[]): Promise<unknown>;
   deleteTarget(id: number): Promise<unknown>;
+  linkTarget(id: number, itemUid: string): Promise<unknown>;
 }
 
 interface BlockRef {
@@ -48,6 +51,10 @@ interface Pending extends DeletionQuestion {
 
 export class DeletedItemsGuard {
   private pending: Pending | null = null;
+  /** Gone entries whose links a save removed before the question was answered: uid -> target ids. */
+  private dropped = new Map<string, number[]>();
+  /** Entries back in the document whose links are made again after the next save. */
+  private relink = new Map<string, number[]>();
 
   constructor(
     private readonly api: DeletionApi,
@@ -71,6 +78,11 @@ export class DeletedItemsGuard {
    */
   blocksChanged(before: readonly BlockRef[], after: readonly BlockRef[], targets: readonly Target[]): void {
     const now = new Set(after.map((b) => b.uid));
+    for (const [uid, ids] of this.dropped) {
+      if (!now.has(uid)) continue;
+      this.relink.set(uid, ids);
+      this.dropped.delete(uid);
+    }
     let dirty = false;
     if (this.pending) {
       const stillGone = this.pending.gone.filter((g) => !now.has(g.uid));
@@ -122,6 +134,8 @@ export class DeletedItemsGuard {
   async answer(choice: DeletionChoice): Promise<void> {
     const p = this.pending;
     if (!p) return;
+    // Answered: what a save removed is not made again.
+    for (const g of p.gone) this.dropped.delete(g.uid);
     if (choice === 'keep') {
       // After a save the links are gone already: nothing is left to do.
       this.pending = p.saved ? null : { ...p, kept: true };
@@ -156,6 +170,11 @@ export class DeletedItemsGuard {
       return;
     }
     if (!narrowed.kept) {
+      // This save removes the links of the gone entries: remember them, in case the entries come back.
+      for (const g of narrowed.gone) {
+        if (this.dropped.has(g.uid)) continue;
+        this.dropped.set(g.uid, narrowed.targets.filter((a) => a.target.items.some((i) => i.uid === g.uid)).map((a) => a.target.id));
+      }
       if (!narrowed.saved) {
         this.pending = { ...narrowed, saved: true };
         this.publish();
@@ -172,9 +191,27 @@ export class DeletedItemsGuard {
     this.changed();
   }
 
+  /** After a save with the entries `savedUids`: entries that came back get their links again. */
+  async afterSave(savedUids: ReadonlySet<string>): Promise<void> {
+    const due = [...this.relink].filter(([uid]) => savedUids.has(uid));
+    if (!due.length) return;
+    for (const [uid] of due) this.relink.delete(uid);
+    const failures: unknown[] = [];
+    for (const [uid, ids] of due) {
+      for (const id of ids) {
+        // A target deleted meanwhile (in the 指标总表) stays deleted; the others are linked again.
+        await this.api.linkTarget(id, uid).catch((e: unknown) => failures.push(e));
+      }
+    }
+    this.changed();
+    if (failures.length === due.reduce((n, [, ids]) => n + ids.length, 0)) throw failures[0];
+  }
+
   /** The editor was given another document (a version restored): nothing of before is a deletion. */
   reset(): void {
     this.pending = null;
+    this.dropped.clear();
+    this.relink.clear();
     this.publish();
   }
 }

@@ -12,6 +12,8 @@ export interface DeletedItems {
   /** The editor's blocks changed (mount = which editor: a new one starts afresh). */
   blocksChanged: (blocks: EditorBlock[], mount: number) => void;
   beforeSave: (doc: unknown) => Promise<void>;
+  /** The document was saved with this outline. */
+  afterSave: (outline: readonly { uid: string }[]) => void;
   answer: (choice: DeletionChoice) => Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export function useDeletedItems(planId: string, initial: readonly EditorBlock[],
         {
           resolveItems: (itemUids, decisions) => call('indicators.resolveItems', { planId, itemUids, decisions }),
           deleteTarget: (id) => call('targets.delete', { id }),
+          linkTarget: (id, itemUid) => call('targets.link', { targetId: id, itemUid }),
         },
         setQuestion,
         () => live.current.indicators.refresh(),
@@ -56,5 +59,12 @@ export function useDeletedItems(planId: string, initial: readonly EditorBlock[],
     [guard],
   );
 
-  return { question, blocksChanged, beforeSave, answer: (choice) => guard.answer(choice) };
+  const afterSave = useCallback(
+    (outline: readonly { uid: string }[]) => {
+      guard.afterSave(new Set(outline.map((o) => o.uid))).catch((e: unknown) => live.current.notify(`恢复的条目没能重新关联它的指标：${errorMessage(e)}`));
+    },
+    [guard],
+  );
+
+  return { question, blocksChanged, beforeSave, afterSave, answer: (choice) => guard.answer(choice) };
 }

@@ -17,6 +17,7 @@ function setup() {
     {
       resolveItems: async (uids, decisions) => void calls.push(`resolve ${uids.join(',')} ${decisions.map((d) => `${d.targetId}:${d.action}`).join(' ')}`),
       deleteTarget: async (id) => void calls.push(`delete ${id}`),
+      linkTarget: async (id, uid) => void calls.push(`link ${id} ${uid}`),
     },
     (q) => (shown = q),
     () => changed++,
@@ -98,6 +99,32 @@ describe('deleting items with targets', () => {
     await u.guard.beforeSave(new Set(['a', 'c']));
     expect(u.calls).toEqual([]);
     expect(u.shown()).toBeNull();
+  });
+
+  it('a save before the answer, then undo: the item comes back and its links are made again after the next save', async () => {
+    const t = setup();
+    t.guard.blocksChanged(all, [block('a'), block('c')], targets);
+    await t.guard.beforeSave(new Set(['a', 'c'])); // the save removes b's links with its outline row
+    t.guard.blocksChanged([block('a'), block('c')], all, targets);
+    expect(t.shown()).toBeNull();
+    await t.guard.beforeSave(new Set(['a', 'b', 'c']));
+    expect(t.calls).toEqual([]);
+    await t.guard.afterSave(new Set(['a', 'b', 'c']));
+    expect(t.calls).toEqual(['link 1 b', 'link 2 b']);
+    expect(t.changed()).toBe(1);
+    // Only once.
+    await t.guard.afterSave(new Set(['a', 'b', 'c']));
+    expect(t.calls).toHaveLength(2);
+  });
+
+  it('answered after the save, nothing is linked again when the item comes back', async () => {
+    const t = setup();
+    t.guard.blocksChanged(all, [block('a'), block('c')], targets);
+    await t.guard.beforeSave(new Set(['a', 'c']));
+    await t.guard.answer('keep');
+    t.guard.blocksChanged([block('a'), block('c')], all, targets);
+    await t.guard.afterSave(new Set(['a', 'b', 'c']));
+    expect(t.calls).toEqual([]);
   });
 
   it('a second deletion before the answer joins the same question', () => {
