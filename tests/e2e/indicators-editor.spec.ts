@@ -118,6 +118,7 @@ test('003 opens with 专栏一 and its eight indicators; a 专栏 inserted after
   await settings.getByLabel('标题').fill('职业教育发展主要目标');
   await settings.getByLabel('按分组').check();
   await settings.getByLabel('职业教育（2 个）').check();
+  await page.screenshot({ path: test.info().outputPath('zhuanlan-settings.png') });
   await settings.getByRole('button', { name: '确定' }).click();
   await expect(inserted.locator('figcaption')).toHaveText('专栏一职业教育发展主要目标');
   await expect(inserted.locator('tbody tr[data-target-id]')).toHaveCount(2);
@@ -135,6 +136,8 @@ test('003 opens with 专栏一 and its eight indicators; a 专栏 inserted after
   await side.getByRole('form', { name: '修改指标“中等职业教育在校生”' }).getByLabel('目标值').fill('420');
   await side.getByRole('button', { name: '保存' }).click();
   for (const t of [inserted, tables.nth(1)]) await expect(t.locator('tr', { hasText: '中等职业教育在校生' })).toContainText('420');
+  await inserted.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('zhuanlan-inserted.png') });
   await waitSaved(page);
 
   await page.reload();
