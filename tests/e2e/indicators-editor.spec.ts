@@ -42,6 +42,19 @@ test('select an item, accept a suggestion and add a target in its panel: the 目
   await expect(side.getByRole('listitem', { name: '指标：首课教育基地' })).toContainText('≥ 50 个');
   await expect(entry(page, '4.').getByTestId('outline-targets')).toHaveText('1');
   await expect(suggestions.getByRole('group', { name: '建议：首课教育基地' })).toHaveCount(0);
+  // Changed before it is accepted; and one not taken, for good.
+  const teachers = suggestions.getByRole('group', { name: '建议：首课教学名师' });
+  await teachers.getByRole('button', { name: '修改' }).click();
+  await teachers.getByLabel('目标值').fill('220');
+  await page.screenshot({ path: test.info().outputPath('suggestion-edit.png') });
+  await teachers.getByRole('button', { name: '接受修改后的指标' }).click();
+  await expect(side.getByRole('listitem', { name: '指标：首课教学名师' })).toContainText('≥ 220 名');
+  await suggestions.getByRole('group', { name: '建议：首课精品课例' }).getByRole('button', { name: '不采纳' }).click();
+  await expect(suggestions.getByRole('group', { name: '建议：首课精品课例' })).toHaveCount(0);
+  await expect(entry(page, '4.').getByTestId('outline-targets')).toHaveText('2');
+  // Unlinked, it stays in the plan as a target of no item.
+  await side.getByRole('listitem', { name: '指标：首课教学名师' }).getByRole('button', { name: '解除关联' }).click();
+  await expect(entry(page, '4.').getByTestId('outline-targets')).toHaveText('1');
 
   // A target typed by hand.
   await side.getByRole('button', { name: '新增' }).click();
@@ -72,8 +85,8 @@ test('select an item, accept a suggestion and add a target in its panel: the 目
   // And link it again from the plan's targets.
   await side.getByRole('button', { name: '关联已有' }).click();
   const picker = page.getByRole('dialog', { name: '关联已有指标到条目 4.' });
-  await expect(picker.getByRole('listitem')).toHaveCount(1);
-  await picker.getByRole('button', { name: '关联' }).click();
+  await expect(picker.getByRole('listitem')).toHaveCount(2);
+  await picker.getByRole('listitem').filter({ hasText: '首课教育基地' }).getByRole('button', { name: '关联' }).click();
   await expect(picker).toHaveCount(0);
   await expect(entry(page, '4.').getByTestId('outline-targets')).toHaveText('2');
 
@@ -82,10 +95,14 @@ test('select an item, accept a suggestion and add a target in its panel: the 目
   await entry(page, '4.').locator('.outline-entry-main').click();
   await expect(panel(page).getByRole('listitem', { name: /^指标：/ })).toHaveCount(2);
   await expect(panel(page).getByRole('listitem', { name: '指标：首课示范学校' })).toContainText('牵头：思政科');
+  const left = panel(page).getByRole('region', { name: '本条目的指标建议' });
+  await expect(left.getByRole('group', { name: '建议：首课校本课程' })).toBeVisible();
+  await expect(left.getByRole('group', { name: '建议：首课精品课例' })).toHaveCount(0);
   const targets = await api(page.request, host, 'targets.list', { planId });
   expect(targets.map((t) => [t.name, t.target, t.items.map((i) => i.label)])).toEqual([
     ['首课教育基地', 50, ['4.']],
     ['首课示范学校', 12, ['4.']],
+    ['首课教学名师', 220, []],
   ]);
 });
 
