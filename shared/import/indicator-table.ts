@@ -1,6 +1,6 @@
 // An indicator table (专栏… 主要目标): a header 指标名称 | 2020年 | 2025年 | 属性, group rows such as
 // 基础教育, and one indicator a row. Rows come from a .docx table or from web text (pipe-table.ts).
-import type { IndicatorRow, IndicatorTable } from './types';
+import type { IndicatorTable } from './types';
 
 const NAME_HEADER = /指标|名称|项目/;
 const HEADER_CELL = /^((19|20)\d{2}\s*年.*|.*[（(]?(19|20)\d{2}\s*年?[）)]?.*|属性|指标属性|类别|单位|计量单位|基期.*|目标.*|现状.*|预期.*|序号|备注|指标名称|指标|项目)$/;
