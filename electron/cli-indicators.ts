@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MethodName, MethodOutput } from '../shared/api/contract';
 import { PlanDeskError } from '../shared/api/errors';
+import { acceptedAsIs } from '../shared/api/indicators';
 import { formatTarget } from '../shared/domain/indicator';
 import type { Dispatcher } from './api/dispatcher';
 import { ArgsError, type ParsedArgs } from './cli-args';
@@ -19,7 +20,7 @@ async function call<M extends MethodName>(d: Dispatcher, method: M, input: unkno
   return r.result as MethodOutput<M>;
 }
 
-const USAGE = '可用：indicators suggest <planId> [--accept]、indicators list <planId>、indicators history <指标编号>、indicators export <planId> --out 文件.xlsx、indicators import <planId> 文件.xlsx。';
+const USAGE = '可用：indicators suggest <planId> [--accept]、indicators list <planId>、indicators marks <planId>、indicators history <指标编号>、indicators export <planId> --out 文件.xlsx、indicators import <planId> 文件.xlsx。';
 
 function planIdArg(args: ParsedArgs, sub: string): string {
   const id = args.positionals[2];
@@ -37,7 +38,7 @@ export async function indicatorsCommand(d: Dispatcher, args: ParsedArgs, io: Ind
       if (args.flags.has('accept') && found.length) {
         await call(d, 'indicators.accept', {
           planId,
-          suggestions: found.map((s) => ({ key: s.key, itemUid: s.itemUid, sentence: s.sentence, name: s.name, value: s.value, valueMax: s.valueMax, unit: s.unit, comparator: s.comparator, direction: s.direction, deadline: s.deadline })),
+          suggestions: found.map(acceptedAsIs),
         });
       }
       if (json) {
@@ -55,6 +56,22 @@ export async function indicatorsCommand(d: Dispatcher, args: ParsedArgs, io: Ind
       } else {
         for (const t of targets) io.out(`${t.id}  ${t.items.map((i) => i.label).join('、') || '（未关联条目）'}  ${t.name}  ${formatTarget({ value: t.target, valueMax: t.targetMax, unit: t.unit, comparator: t.comparator })}  ${t.attribute}`);
         if (!targets.length) io.out('这份工作要点还没有指标。');
+      }
+      return 0;
+    }
+    case 'marks': {
+      // The 目录's marks for the command line: each entry's targets, and open suggestions in its text.
+      const planId = planIdArg(args, sub);
+      const [marks, outline] = await Promise.all([call(d, 'indicators.outlineMarks', { planId }), call(d, 'outline.list', { id: planId })]);
+      const rows = outline.map((o) => ({ uid: o.uid, label: o.label, lead: o.lead, targets: marks.targets[o.uid] ?? 0, suggestions: marks.suggestions[o.uid] ?? 0 }));
+      if (json) io.out(JSON.stringify(rows));
+      else {
+        for (const r of rows.filter((x) => x.targets || x.suggestions)) {
+          const hint = r.suggestions && !r.targets ? `  有 ${r.suggestions} 处可量化的目标，尚未设指标` : r.suggestions ? `  另有 ${r.suggestions} 条建议` : '';
+          io.out(`${r.label}${r.lead}  指标 ${r.targets}${hint}`);
+        }
+        const open = rows.filter((x) => x.suggestions && !x.targets).length;
+        io.out(`${rows.filter((x) => x.targets).length} 个条目有指标；${open} 个条目的文字中有可量化的目标但还没有指标。`);
       }
       return 0;
     }

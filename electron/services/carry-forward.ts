@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { Notice, Plan } from '../../shared/api/contract';
 import { PlanDeskError } from '../../shared/api/errors';
 import { PLAN_YEAR_MAX } from '../../shared/domain/plan';
-import { emptyDocument, isOutlineBlock, type DocumentLike } from '../../shared/outline/document';
+import { emptyDocument, isIndicatorTableBlock, isOutlineBlock, type DocumentLike } from '../../shared/outline/document';
 import * as plansSql from './db/plans';
 import type { OutlineService } from './outline';
 import type { Clock, PlanService } from './plans';
@@ -80,13 +80,17 @@ export class CarryForwardService {
       plansSql.setPlanCarriedFrom(this.db, plan.id, source.id);
       plansSql.updatePlanNotice(this.db, plan.id, moveNotice(source.notice, source.year), now);
       this.outline.save(plan.id, doc, source.numberingMode);
-      this.carryTargets(source, plan.id, newUid, now);
+      const newTargetId = this.carryTargets(source, plan.id, newUid, now);
+      // The 专栏 blocks name their targets by id: the new plan's copies, not the old plan's.
+      const tables = (doc.root.children ?? []).filter(isIndicatorTableBlock);
+      for (const t of tables) t.targetIds = (Array.isArray(t.targetIds) ? t.targetIds : []).map((id) => newTargetId.get(id)).filter((id): id is number => id !== undefined);
+      if (tables.length) this.outline.save(plan.id, doc, source.numberingMode);
       return this.plans.get(plan.id);
     })();
   }
 
-  /** Each target again, its baseline the latest measurement (else its target), linked to the new items. */
-  private carryTargets(source: Plan, planId: string, newUid: ReadonlyMap<string, string>, now: string): void {
+  /** Each target again, its baseline the latest measurement (else its target), linked to the new items; old id -> new id. */
+  private carryTargets(source: Plan, planId: string, newUid: ReadonlyMap<string, string>, now: string): Map<number, number> {
     const targets = this.db
       .prepare(
         `SELECT t.*, (SELECT m.value FROM measurements m WHERE m.target_id = t.id AND m.value IS NOT NULL
@@ -101,14 +105,17 @@ export class CarryForwardService {
     );
     const links = this.db.prepare('SELECT node_id FROM target_links WHERE target_id = ?').pluck();
     const link = this.db.prepare('INSERT OR IGNORE INTO target_links (node_id, target_id) VALUES (?, ?)');
+    const ids = new Map<number, number>();
     for (const t of targets) {
       const baseline = t.last_measured ?? t.target_value ?? t.baseline_value;
       const id = insert.run(planId, t.indicator_id, baseline, source.year, t.target_value, t.target_value_max, t.comparator, moveDeadline(t.deadline, source.year), t.source_sentence, t.lead_unit_id, t.group_name, now, now)
         .lastInsertRowid as number;
+      ids.set(t.id, id);
       for (const nodeId of links.all(t.id) as string[]) {
         const to = newUid.get(nodeId);
         if (to) link.run(to, id);
       }
     }
+    return ids;
   }
 }

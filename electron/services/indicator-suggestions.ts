@@ -2,7 +2,7 @@
 // already accepted (even edited), or is already a target of the plan, is left out. Accepting makes
 // targets linked to the suggestion's item; rejecting is remembered per plan, item and key.
 import type { Database } from 'better-sqlite3';
-import type { AcceptedSuggestion, Suggestion, Target } from '../../shared/api/indicators';
+import type { AcceptedSuggestion, OutlineMarks, Suggestion, Target } from '../../shared/api/indicators';
 import { PlanDeskError } from '../../shared/api/errors';
 import { suggestForPlan } from '../../shared/indicators/plan';
 import { targetKey } from '../../shared/indicators/suggest';
@@ -40,6 +40,18 @@ export class SuggestionService {
         if (accepted.has(`${owner}\u0000${s.key}`) || accepted.has(`*\u0000${s.key}`)) return false;
         return !same.has(targetKey(s.name, s.value, s.valueMax, s.unit));
       });
+  }
+
+  /**
+   * The 目录's marks in one call, read once per save: how many targets each outline entry has, and
+   * how many open suggestions (neither accepted nor rejected) its text holds. Entries with none are absent.
+   */
+  outlineMarks(planId: string): OutlineMarks {
+    const targets: Record<string, number> = {};
+    for (const uids of sql.linksOfPlan(this.db, planId).values()) for (const uid of uids) targets[uid] = (targets[uid] ?? 0) + 1;
+    const suggestions: Record<string, number> = {};
+    for (const s of this.suggest(planId)) if (s.itemUid) suggestions[s.itemUid] = (suggestions[s.itemUid] ?? 0) + 1;
+    return { targets, suggestions };
   }
 
   /** Makes each suggestion (as the user may have edited it) a target linked to its item; all or nothing. */

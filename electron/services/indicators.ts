@@ -294,20 +294,16 @@ export class IndicatorService {
 
   /**
    * The indicator tables of an imported plan (专栏…主要目标) as its targets, in table order, with
-   * baseline, target, attribute, unit and group. Called inside the import's transaction. Until the
-   * editor has a 专栏 block they belong to no item.
+   * baseline, target, attribute, unit and group. Called inside the import's transaction; returns
+   * the new targets' ids per table, which the 专栏 blocks of the document name. They belong to no item.
    */
-  addTableTargets(planId: string, tables: readonly IndicatorTable[], now: string): number {
-    let added = 0;
-    for (const table of tables) {
-      for (const row of table.rows) {
+  addTableTargets(planId: string, tables: readonly IndicatorTable[], now: string): number[][] {
+    return tables.map((table) =>
+      table.rows.map((row) => {
         const t = tableRowTarget(table, row);
-        const r = resolveTarget({ ...t, attribute: t.attribute });
-        this.insertResolved(planId, r, [], now);
-        added++;
-      }
-    }
-    return added;
+        return this.insertResolved(planId, resolveTarget({ ...t, attribute: t.attribute }), [], now);
+      }),
+    );
   }
 
   /** The catalogue across years. */

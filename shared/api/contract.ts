@@ -20,6 +20,7 @@ import {
   ItemTargetDecisionSchema,
   ItemTargetsSchema,
   MAX_XLSX_BYTES,
+  OutlineMarksSchema,
   SuggestionSchema,
   TargetFieldsSchema,
   TargetSchema,
@@ -501,6 +502,8 @@ export const apiContract = {
     input: z.strictObject({ planId: planIdField, itemUid: itemUidField.nullable(), key: AcceptedSuggestionSchema.shape.key }),
     output: z.strictObject({ rejected: z.literal(true) }),
   }),
+  /** The 目录's marks, fetched once per save: targets per outline entry and open suggestions per entry. */
+  'indicators.outlineMarks': method({ input: z.strictObject({ planId: planIdField }), output: OutlineMarksSchema }),
   /** Before items are deleted: their targets, and where else each is linked. */
   'indicators.forItems': method({
     input: z.strictObject({ planId: planIdField, itemUids: z.array(itemUidField).min(1, { error: '请指定条目。' }).max(2000, { error: '条目过多。' }) }),

@@ -129,6 +129,18 @@ export const AcceptedSuggestionSchema = z.strictObject({
 });
 export type AcceptedSuggestion = z.infer<typeof AcceptedSuggestionSchema>;
 
+/** A suggestion sent back to be accepted as it was suggested. */
+export function acceptedAsIs(s: Suggestion): AcceptedSuggestion {
+  return { key: s.key, itemUid: s.itemUid, sentence: s.sentence, name: s.name, value: s.value, valueMax: s.valueMax, unit: s.unit, comparator: s.comparator, direction: s.direction, deadline: s.deadline };
+}
+
+/** The 目录's marks: targets per outline entry (uid -> count), open suggestions per entry. */
+export const OutlineMarksSchema = z.object({
+  targets: z.record(z.string(), z.number().int()),
+  suggestions: z.record(z.string(), z.number().int()),
+});
+export type OutlineMarks = z.infer<typeof OutlineMarksSchema>;
+
 export const ITEM_TARGET_ACTIONS = ['unlink', 'keep', 'delete', 'move'] as const;
 export type ItemTargetAction = (typeof ITEM_TARGET_ACTIONS)[number];
 

@@ -1,6 +1,6 @@
 // An indicator table (专栏… 主要目标): a header 指标名称 | 2020年 | 2025年 | 属性, group rows such as
 // 基础教育, and one indicator a row. Rows come from a .docx table or from web text (pipe-table.ts).
-import type { IndicatorRow, IndicatorTable } from './types';
+import type { IndicatorTable } from './types';
 
 const NAME_HEADER = /指标|名称|项目/;
 const HEADER_CELL = /^((19|20)\d{2}\s*年.*|.*[（(]?(19|20)\d{2}\s*年?[）)]?.*|属性|指标属性|类别|单位|计量单位|基期.*|目标.*|现状.*|预期.*|序号|备注|指标名称|指标|项目)$/;
@@ -80,16 +80,4 @@ export function rowsToIndicatorTable(title: string, rows: readonly string[][], l
     });
   }
   return out;
-}
-
-/** A table as body paragraphs, until the editor has a 专栏 node: title, header, then one line a row. */
-export function tableParagraphs(t: IndicatorTable): string[] {
-  const lines = [t.title, t.header.join('｜')].filter(Boolean);
-  let group = '';
-  for (const r of t.rows) {
-    if (r.group !== group) lines.push((group = r.group));
-    const name = r.unit ? `${r.name}（${r.unit}）` : r.name;
-    lines.push([name, r.baselineText, r.targetText, r.attribute].join('｜'));
-  }
-  return lines;
 }

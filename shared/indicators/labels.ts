@@ -27,3 +27,15 @@ export function pathLabels(entries: readonly LabelledEntry[], mode: NumberingMod
   for (const e of entries) labelOf(e);
   return out;
 }
+
+/** Entries in document order with the parent each has by level (the nearest shallower one before it). */
+export function withParents<T extends { uid: string; level: 1 | 2 | 3 | 4 }>(entries: readonly T[]): (T & { parentUid: string | null })[] {
+  const open: (string | undefined)[] = [];
+  return entries.map((e) => {
+    let parentUid: string | null = null;
+    for (let l = e.level - 1; l >= 1 && !parentUid; l--) parentUid = open[l] ?? null;
+    open[e.level] = e.uid;
+    for (let l = e.level + 1; l <= 4; l++) open[l] = undefined;
+    return { ...e, parentUid };
+  });
+}

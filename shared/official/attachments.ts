@@ -8,6 +8,7 @@ import { formatValue } from '../domain/indicator';
 
 /** A plan's target as the export reads it: plain data, whatever service keeps it. */
 export interface ExportTarget {
+  id: number;
   indicator: string;
   /** Unit of measure, e.g. %, 所. */
   unit: string;
@@ -22,6 +23,10 @@ export interface ExportTarget {
   leadUnit: string;
   /** Outline items the target belongs to. */
   itemUids: string[];
+  /** Its group in a 专栏 (基础教育), '' if none. */
+  group: string;
+  /** YYYY-MM-DD or ''. */
+  deadline: string;
 }
 
 export const INDICATORS_TITLE = '主要指标一览表';

@@ -4,10 +4,12 @@ import type { Notice } from '../api/contract';
 import type { NumberingMode } from '../domain/plan';
 import { formatDay } from '../format/date';
 import { deriveOutline, type OutlineEntry } from '../outline/derive';
-import { isOutlineBlock, nodeText, type DocumentLike, type SerializedNodeLike } from '../outline/document';
+import { isIndicatorTableBlock, isOutlineBlock, nodeText, readIndicatorTable, type DocumentLike, type SerializedNodeLike } from '../outline/document';
+import { numberIndicatorTables } from '../outline/numbering';
 import { splitLead } from '../outline/lead';
 import { INDICATORS_TITLE, TASKS_TITLE, indicatorTable, taskTable, type ExportTarget } from './attachments';
 import type { FontRole } from './fonts';
+import { indicatorTableBlock } from './indicator-table';
 import { HEADER, SIZE_PT, TABLE, TYPE_AREA, charsPerLine, mmToPt, textCells } from './layout';
 import type { Block, BodyRole, Colophon, OfficialDocument, OfficialSection, OfficialTable, Run } from './model';
 import { defaultNoticeBody, type ExportSettings } from './settings';
@@ -61,7 +63,7 @@ function entryRuns(entry: OutlineEntry, settings: ExportSettings): Run[] {
   return runs.filter((r) => r.text !== '');
 }
 
-/** A table node in the body (a future 专栏 block, or Lexical's table): first row as header. */
+/** A plain table node in the body (Lexical's table, should one arrive): first row as header. */
 function bodyTable(node: SerializedNodeLike): OfficialTable | null {
   const rows = (node.children ?? []).map((row) => (row.children ?? []).map((cell) => nodeText(cell).trim()));
   const width = Math.max(0, ...rows.map((r) => r.length));
@@ -80,15 +82,21 @@ function bodyTable(node: SerializedNodeLike): OfficialTable | null {
   };
 }
 
-/** The plan's document as body blocks, in document order. */
-export function bodyBlocks(doc: DocumentLike | null, mode: NumberingMode, settings: ExportSettings): Block[] {
+/** The plan's document as body blocks, in document order; a 专栏 prints the targets it names. */
+export function bodyBlocks(doc: DocumentLike | null, mode: NumberingMode, settings: ExportSettings, targets: readonly ExportTarget[] = []): Block[] {
   if (!doc) return [];
   const entries = new Map(deriveOutline(doc, mode).map((e) => [e.uid, e]));
+  const children = doc.root.children ?? [];
+  const tableNumbers = numberIndicatorTables(children.map(isIndicatorTableBlock));
   const blocks: Block[] = [];
-  (doc.root.children ?? []).forEach((node, index) => {
+  children.forEach((node, index) => {
     const entry = isOutlineBlock(node) ? entries.get(node.uid) : undefined;
     if (entry) {
       blocks.push({ type: 'paragraph', role: ROLE_BY_LEVEL[entry.level], runs: entryRuns(entry, settings), source: { uid: entry.uid, block: index } });
+      return;
+    }
+    if (isIndicatorTableBlock(node)) {
+      blocks.push(indicatorTableBlock(readIndicatorTable(node), tableNumbers[index]!, targets, index));
       return;
     }
     if (node.type === 'table' || node.type === 'plan-table') {
@@ -208,7 +216,7 @@ export function buildOfficialDocument(input: BuildInput): OfficialDocument {
   if (settings.layout === 'notice') sections.push(noticeSection(plan, settings));
 
   const planBlocks: Block[] = [{ type: 'title', lines: titleLines(plan.title), source: { field: 'title' } }, { type: 'blank', lines: 1 }];
-  planBlocks.push(...bodyBlocks(plan.document, plan.numberingMode, settings));
+  planBlocks.push(...bodyBlocks(plan.document, plan.numberingMode, settings, input.targets));
   const attached = attachments(input, outline);
   if (attached.length) {
     // Like the signature, the 附件说明 never opens a page on its own.

@@ -133,6 +133,9 @@ export interface OfficialTable {
 export interface TableBlock {
   type: 'table';
   table: OfficialTable;
+  /** A title printed centred above the table and kept with it (专栏一 …主要目标). */
+  caption?: string;
+  source?: SourceRef;
   /** Said when there is nothing to list (a plan without targets). */
   emptyText?: string;
 }

@@ -4,6 +4,8 @@ import type { BlockLevel } from './numbering';
 
 export const SECTION_NODE_TYPE = 'plan-section'; // levels 1-2: 一、 （一）
 export const ITEM_NODE_TYPE = 'plan-item'; // levels 3-4: 1. （1）
+/** The 专栏 block: the plan's indicator table, drawn live from its targets. Not an outline block. */
+export const INDICATOR_TABLE_NODE_TYPE = 'indicator-table';
 
 export interface ResponsibleUnits {
   /** 牵头单位 */
@@ -43,6 +45,39 @@ export interface SerializedItemLike extends SerializedNodeLike {
   uid: string;
   units?: ResponsibleUnits;
   deadline?: string;
+}
+
+/**
+ * A 专栏 as stored. Its number (专栏一 …) comes from its position among the document's 专栏, never
+ * from here. Which targets it shows: `targetIds` in that order when given (ids survive renames and
+ * regrouping), else the targets of `groups`, else every target of the plan.
+ */
+export interface SerializedIndicatorTableLike extends SerializedNodeLike {
+  type: typeof INDICATOR_TABLE_NODE_TYPE;
+  /** The words after 专栏N, e.g. “十四五”教育事业发展主要目标. */
+  title: string;
+  targetIds: number[];
+  groups: string[];
+}
+
+export interface IndicatorTableSpec {
+  title: string;
+  targetIds: number[];
+  groups: string[];
+}
+
+export function isIndicatorTableBlock(node: SerializedNodeLike): node is SerializedIndicatorTableLike {
+  return node.type === INDICATOR_TABLE_NODE_TYPE;
+}
+
+/** A 专栏's fields read defensively: anything unreadable counts as empty (all targets, no title). */
+export function readIndicatorTable(node: SerializedNodeLike): IndicatorTableSpec {
+  const ids = Array.isArray(node.targetIds) ? node.targetIds : [];
+  return {
+    title: typeof node.title === 'string' ? node.title.trim() : '',
+    targetIds: [...new Set(ids.filter((id): id is number => Number.isInteger(id) && (id as number) > 0))],
+    groups: cleanNames(node.groups),
+  };
 }
 
 export interface DocumentLike {

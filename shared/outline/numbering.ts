@@ -73,3 +73,14 @@ export function numberBlocks(levels: readonly BlockLevel[], mode: NumberingMode)
     return { ordinal, marker: formatMarker(level, ordinal) };
   });
 }
+
+/** 专栏一, 专栏二 …: the label of the n-th 专栏 (indicator table) of a document. */
+export function indicatorTableLabel(ordinal: number): string {
+  return `专栏${chineseNumeral(ordinal)}`;
+}
+
+/** The ordinal of each 专栏 among the blocks (1, 2 …), 0 for every other block. */
+export function numberIndicatorTables(isTable: readonly boolean[]): number[] {
+  let n = 0;
+  return isTable.map((t) => (t ? ++n : 0));
+}

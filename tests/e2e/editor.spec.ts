@@ -259,10 +259,10 @@ test('a shortcut pressed while composing changes nothing, and the composed text 
 
 test('a document holding content this version does not know is not opened for editing', async ({ page, request, host }) => {
   const stored = doc([{ level: 1, text: '主要目标' }]);
-  stored.root.children!.push({ type: 'indicator-table', version: 1, rows: [['学前三年毛入园率', '90%']] });
+  stored.root.children!.push({ type: 'plan-chart', version: 1, rows: [['学前三年毛入园率', '90%']] });
   const plan = await api(request, host, 'plans.create', { year: 2026, title: '2026年工作要点' });
   await api(request, host, 'plans.saveDocument', { id: plan.id, document: stored as never });
   await page.goto(`${host.origin}/plans/${plan.id}?token=${host.token}`);
-  await expect(page.getByRole('alert')).toContainText('不认识的内容（indicator-table）');
+  await expect(page.getByRole('alert')).toContainText('不认识的内容（plan-chart）');
   await expect(editorOf(page)).toHaveCount(0);
 });

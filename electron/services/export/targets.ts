@@ -10,6 +10,7 @@ export interface TargetSource {
 
 export function toExportTargets(targets: readonly Target[]): ExportTarget[] {
   return targets.map((t) => ({
+    id: t.id,
     indicator: t.name,
     unit: t.unit,
     baseline: t.baseline,
@@ -20,5 +21,7 @@ export function toExportTargets(targets: readonly Target[]): ExportTarget[] {
     attribute: t.attribute,
     leadUnit: t.leadUnit,
     itemUids: t.items.map((i) => i.uid),
+    group: t.group,
+    deadline: t.deadline,
   }));
 }

@@ -92,7 +92,6 @@ export class ImportService {
     const kind = opts.kind ?? preview.kind;
     const title = (opts.title?.trim() || preview.title || `${year}年${kind}`).slice(0, PLAN_TITLE_MAX);
     const organ = (opts.organ ?? preview.organ).trim().slice(0, PLAN_ORGAN_MAX);
-    const document = previewToDocument(preview, { newUid: randomUUID });
     return this.db.transaction(() => {
       const plan = this.plans.create({ year, title, organ, kind });
       if (preview.notice) {
@@ -102,8 +101,9 @@ export class ImportService {
         const paragraph = body.join('').trim();
         if (paragraph) rememberNoticeBody(this.db, plan.id, paragraph.slice(0, NOTICE_BODY_MAX));
       }
-      this.outline.save(plan.id, document, preview.numberingMode);
-      this.indicators.addTableTargets(plan.id, preview.indicatorTables, this.clock().toISOString());
+      // The tables' targets first: the document's 专栏 blocks name them by id.
+      const tableTargetIds = this.indicators.addTableTargets(plan.id, preview.indicatorTables, this.clock().toISOString());
+      this.outline.save(plan.id, previewToDocument(preview, { newUid: randomUUID, tableTargetIds }), preview.numberingMode);
       return this.plans.get(plan.id);
     })();
   }

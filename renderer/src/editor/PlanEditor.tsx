@@ -23,9 +23,10 @@ import {
 } from 'lexical';
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { NumberingMode } from '../../../shared/domain/plan';
-import { emptyDocument, type DocumentLike, type ResponsibleUnits, type SerializedNodeLike } from '../../../shared/outline/document';
+import { emptyDocument, type DocumentLike, type IndicatorTableSpec, type ResponsibleUnits, type SerializedNodeLike } from '../../../shared/outline/document';
 import type { BlockLevel } from '../../../shared/outline/numbering';
 import { EDITOR_NODES, registerFeatures } from './features';
+import { INSERT_INDICATOR_TABLE_COMMAND } from './indicator-table/commands';
 import {
   DEMOTE_BLOCK_COMMAND,
   FOCUS_BLOCK_COMMAND,
@@ -55,6 +56,8 @@ export interface PlanEditorHandle {
   moveBlock(uid: string, beforeUid: string | null): void;
   /** The document as it is now, for saving. */
   getDocument(): SerializedEditorState;
+  /** 插入专栏 after the block with the cursor. */
+  insertIndicatorTable(spec: Partial<IndicatorTableSpec>): void;
 }
 
 export interface PlanEditorProps {
@@ -199,6 +202,7 @@ function PlanEditorBridge(props: PlanEditorProps) {
       focusBlock: (uid) => focusBlock(editor, uid),
       moveBlock: (uid, beforeUid) => editor.dispatchCommand(MOVE_BLOCK_BEFORE_COMMAND, { uid, beforeUid }),
       getDocument: () => editor.getEditorState().toJSON(),
+      insertIndicatorTable: (spec) => editor.dispatchCommand(INSERT_INDICATOR_TABLE_COMMAND, spec),
     }),
     [editor],
   );

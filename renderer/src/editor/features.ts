@@ -4,6 +4,7 @@
 import { mergeRegister } from '@lexical/utils';
 import type { Klass, LexicalEditor, LexicalNode } from 'lexical';
 import type { NumberingMode } from '../../../shared/domain/plan';
+import { indicatorTableFeature } from './indicator-table/index';
 import { outlineFeature } from './outline/index';
 import type { EditorBlock } from './types';
 
@@ -25,7 +26,7 @@ export interface EditorFeature {
   register: (editor: LexicalEditor, context: EditorContext) => () => void;
 }
 
-export const EDITOR_FEATURES: readonly EditorFeature[] = [outlineFeature];
+export const EDITOR_FEATURES: readonly EditorFeature[] = [outlineFeature, indicatorTableFeature];
 
 export const EDITOR_NODES: readonly Klass<LexicalNode>[] = EDITOR_FEATURES.flatMap((f) => f.nodes);
 

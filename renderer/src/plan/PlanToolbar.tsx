@@ -1,5 +1,5 @@
-// The toolbar above the page: block level, promote/demote, move, undo/redo, numbering mode,
-// and the named versions. Buttons keep the editor's focus and selection (mousedown is cancelled).
+// The toolbar above the page: block level, promote/demote, move, undo/redo, 插入专栏, numbering
+// mode, and the named versions. Buttons keep the editor's focus and selection (mousedown is cancelled).
 import type { MouseEvent, ReactNode } from 'react';
 import type { NumberingMode } from '../../../shared/domain/plan';
 
@@ -16,6 +16,8 @@ interface PlanToolbarProps {
   onNumberingMode: (mode: NumberingMode) => void;
   onSaveVersion: () => void;
   onShowVersions: () => void;
+  /** 插入专栏: the plan's indicator table after the block with the cursor. */
+  onInsertTable: () => void;
 }
 
 const LEVELS: { level: BlockKind; name: string; marker: string }[] = [
@@ -52,7 +54,7 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function PlanToolbar(props: PlanToolbarProps) {
-  const { activeLevel, numberingMode, numberingBusy, onLevel, onCommand, onNumberingMode, onSaveVersion, onShowVersions } = props;
+  const { activeLevel, numberingMode, numberingBusy, onLevel, onCommand, onNumberingMode, onSaveVersion, onShowVersions, onInsertTable } = props;
   const command = (c: ToolbarCommand) => (
     <button
       type="button"
@@ -94,6 +96,11 @@ export function PlanToolbar(props: PlanToolbarProps) {
       <Group label="撤销与重做">
         {command('undo')}
         {command('redo')}
+      </Group>
+      <Group label="插入">
+        <button type="button" className="tool-button" title="在光标所在段落之后插入指标专栏（专栏一、专栏二……按位置自动编号，表中数值随指标更新）" onMouseDown={keepFocus} onClick={onInsertTable}>
+          插入专栏
+        </button>
       </Group>
       <label className="toolbar-select">
         <span className="toolbar-select-label">编号方式</span>

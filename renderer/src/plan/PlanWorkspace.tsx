@@ -1,5 +1,6 @@
 // The plan page once the plan is loaded: title bar, toolbar, 目录 | the page with the editor |
-// 条目信息, autosave, the local copy offer and the named versions.
+// 条目信息 and 指标, autosave, the local copy offer, the named versions, and the question when items
+// with targets are deleted.
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OutlineItem, Plan, RevisionSummary } from '../../../shared/api/contract';
 import { TRASH_RETENTION_DAYS, type NumberingMode } from '../../../shared/domain/plan';
@@ -10,16 +11,22 @@ import { ApiError, call, errorMessage } from '../api/client';
 import { Banner } from '../components/Banner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { RenameDialog } from '../components/RenameDialog';
+import { IndicatorTableDataContext } from '../editor/indicator-table/data';
 import { OutlinePane } from '../editor/outline/OutlinePane';
 import { PlanEditor, type PlanEditorHandle } from '../editor/PlanEditor';
 import type { EditorBlock } from '../editor/types';
+import { ItemTargets } from '../indicators/ItemTargets';
 import { navigate, paths } from '../router';
+import { pathLabels, withParents } from '../../../shared/indicators/labels';
+import { DeletedItemsQuestion } from './DeletedItemsQuestion';
 import { ItemPanel } from './ItemPanel';
 import { readLocalCopy, removeLocalCopy } from './localCopy';
 import { PlanTitleBar } from './PlanTitleBar';
 import { PlanToolbar, type BlockKind, type ToolbarCommand } from './PlanToolbar';
 import { SaveVersionDialog } from './SaveVersionDialog';
 import { plainDocument, useAutosave } from './useAutosave';
+import { useDeletedItems } from './useDeletedItems';
+import { usePlanIndicators } from './usePlanIndicators';
 import { VersionsDialog } from './VersionsDialog';
 import './plan.css';
 
@@ -83,12 +90,26 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
   const editorRef = useRef<PlanEditorHandle>(null);
   const editorBoxRef = useRef<HTMLDivElement>(null);
   const echo = useRef<Echo>({ pending: true, document: loadedPlan.document });
+  const mountKey = useRef(0);
 
-  const onSaved = useCallback((saved: OutlineItem[]) => setCatalogue((c) => mergeNames(c, saved)), []);
-  const autosave = useAutosave({ planId: plan.id, savedDocument: loadedPlan.document, onSaved });
+  const onNotice = useCallback((text: string) => setNotice({ kind: 'info', text }), []);
+  const indicators = usePlanIndicators(loadedPlan.id);
+  const deleted = useDeletedItems(loadedPlan.id, blocks, indicators, (text) => setNotice({ kind: 'error', text }));
+  const { saved: indicatorsSaved } = indicators;
+  const { afterSave } = deleted;
+  const onSaved = useCallback(
+    (saved: OutlineItem[]) => {
+      setCatalogue((c) => mergeNames(c, saved));
+      indicatorsSaved(saved);
+      afterSave(saved);
+    },
+    [indicatorsSaved, afterSave],
+  );
+  const autosave = useAutosave({ planId: plan.id, savedDocument: loadedPlan.document, onSaved, beforeSave: deleted.beforeSave });
 
   const remount = useCallback((document: unknown, isEdit: boolean) => {
     echo.current = { pending: !isEdit, document };
+    mountKey.current += 1;
     setMounted((m) => ({ key: m.key + 1, document }));
   }, []);
 
@@ -104,7 +125,14 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
     [update],
   );
   // The 目录 follows the editor a moment later when typing fast: the keystroke paints first.
-  const onBlocksChange = useCallback((next: EditorBlock[]) => startTransition(() => setBlocks(next)), []);
+  const { blocksChanged } = deleted;
+  const onBlocksChange = useCallback(
+    (next: EditorBlock[]) => {
+      blocksChanged(next, mountKey.current);
+      startTransition(() => setBlocks(next));
+    },
+    [blocksChanged],
+  );
 
   const onActiveBlockChange = useCallback((uid: string | null) => {
     setActiveUid(uid);
@@ -121,7 +149,6 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
     }
   }, []);
 
-  const onNotice = useCallback((text: string) => setNotice({ kind: 'info', text }), []);
   const onBlur = useCallback(() => void flush(), [flush]);
 
   // Ctrl+S saves at once (and keeps the browser's save-page dialog away).
@@ -202,6 +229,9 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
   };
 
   const blockByUid = useMemo(() => new Map(blocks.map((b) => [b.uid, b])), [blocks]);
+  // Labels that name an entry alone (一、（二）3. where items restart), for lists beside the text.
+  const labels = useMemo(() => pathLabels(withParents(blocks), numberingMode), [blocks, numberingMode]);
+  const tableData = useMemo(() => ({ targets: indicators.targets, error: indicators.error }), [indicators.targets, indicators.error]);
   const activeBlock = activeUid ? blockByUid.get(activeUid) : undefined;
   const activeLevel: BlockKind | null = activeBlock ? activeBlock.level : cursorInBody ? 0 : null;
   const panelBlock = (panelUid && blockByUid.get(panelUid)) || null;
@@ -249,32 +279,58 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
         onNumberingMode={(mode) => void changeNumbering(mode)}
         onSaveVersion={() => setOpen('saveVersion')}
         onShowVersions={() => setOpen('versions')}
+        onInsertTable={() => editor()?.insertIndicatorTable({})}
       />
 
       <div className="plan-panes">
-        <OutlinePane blocks={blocks} activeUid={activeUid} onActivate={onActivate} onMove={onMove} />
-        <div className="plan-desk">
-          <article className="plan-sheet" aria-label="正文">
-            <div className="sheet-title" aria-hidden="true">
-              {plan.title}
-            </div>
-            <div className="sheet-body" ref={editorBoxRef}>
-              <PlanEditor
-                key={mounted.key}
-                ref={editorRef}
-                initialDocument={mounted.document ?? null}
-                numberingMode={numberingMode}
-                focusUid={focusUid}
-                onDocumentChange={onDocumentChange}
-                onBlocksChange={onBlocksChange}
-                onActiveBlockChange={onActiveBlockChange}
-                onNotice={onNotice}
-                onBlur={onBlur}
-              />
-            </div>
-          </article>
+        <OutlinePane blocks={blocks} marks={indicators.marks} activeUid={activeUid} onActivate={onActivate} onMove={onMove} />
+        <div className="plan-desk-wrap">
+          <div className="plan-desk">
+            <article className="plan-sheet" aria-label="正文">
+              <div className="sheet-title" aria-hidden="true">
+                {plan.title}
+              </div>
+              <div className="sheet-body" ref={editorBoxRef}>
+                <IndicatorTableDataContext.Provider value={tableData}>
+                  <PlanEditor
+                    key={mounted.key}
+                    ref={editorRef}
+                    initialDocument={mounted.document ?? null}
+                    numberingMode={numberingMode}
+                    focusUid={focusUid}
+                    onDocumentChange={onDocumentChange}
+                    onBlocksChange={onBlocksChange}
+                    onActiveBlockChange={onActiveBlockChange}
+                    onNotice={onNotice}
+                    onBlur={onBlur}
+                  />
+                </IndicatorTableDataContext.Provider>
+              </div>
+            </article>
+          </div>
+          {deleted.question ? <DeletedItemsQuestion question={deleted.question} labels={labels} onAnswer={deleted.answer} onUndo={() => editor()?.undo()} /> : null}
         </div>
-        <ItemPanel block={panelBlock} catalogue={catalogue} year={plan.year} onUnits={onUnits} onDeadline={onDeadline} />
+        <ItemPanel
+          block={panelBlock}
+          catalogue={catalogue}
+          year={plan.year}
+          onUnits={onUnits}
+          onDeadline={onDeadline}
+          targets={
+            panelBlock ? (
+              <ItemTargets
+                planId={plan.id}
+                item={panelBlock}
+                targets={indicators.targets}
+                labels={labels}
+                units={catalogue}
+                savedVersion={indicators.savedVersion}
+                ensureSaved={saveAll}
+                onChanged={indicators.refresh}
+              />
+            ) : null
+          }
+        />
       </div>
 
       {open === 'rename' ? (

@@ -23,6 +23,8 @@ interface AutosaveOptions {
   savedDocument: unknown;
   /** The outline the service derived from the document it saved. */
   onSaved?: (outline: OutlineItem[]) => void;
+  /** Runs right before each save with the document about to be saved (plain JSON); must not throw. */
+  beforeSave?: (doc: unknown) => Promise<void>;
 }
 
 /** Quiet time after the last keystroke before saving; the save itself takes a few milliseconds. */
@@ -40,17 +42,21 @@ export function plainDocument(doc: unknown): unknown {
     : doc;
 }
 
-export function useAutosave({ planId, savedDocument, onSaved }: AutosaveOptions): Autosave {
+export function useAutosave({ planId, savedDocument, onSaved, beforeSave }: AutosaveOptions): Autosave {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const beforeSaveRef = useRef(beforeSave);
+  beforeSaveRef.current = beforeSave;
 
   const queue = useMemo(
     () =>
       new SaveQueue<unknown>(
         {
           save: async (doc) => {
-            const outline = await call('plans.saveDocument', { id: planId, document: plainDocument(doc) as DocumentInput });
+            const plain = plainDocument(doc);
+            await beforeSaveRef.current?.(plain);
+            const outline = await call('plans.saveDocument', { id: planId, document: plain as DocumentInput });
             onSavedRef.current?.(outline);
           },
           serialize: (doc) => JSON.stringify(doc),

@@ -112,8 +112,12 @@ export function blockHtml(b: Block): string {
       return `<p class="indent left">${esc(b.text)}</p>`;
     case 'attachmentLabel':
       return `<p class="left f-hei">${esc(b.text)}</p>`;
-    case 'table':
-      return tableHtml(b.table) + (b.emptyText ? `<p class="table-empty" style="font-size:${b.table.sizePt}pt">${esc(b.emptyText)}</p>` : '');
+    case 'table': {
+      // A 专栏's title stays with its table on one page.
+      const empty = b.emptyText ? `<p class="table-empty" style="font-size:${b.table.sizePt}pt">${esc(b.emptyText)}</p>` : '';
+      if (!b.caption) return tableHtml(b.table) + empty;
+      return `<div class="table-box"><p class="center f-hei keep"${sourceAttrs(b.source)}>${esc(b.caption)}</p>${tableHtml(b.table)}${empty}</div>`;
+    }
   }
 }
 

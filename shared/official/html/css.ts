@@ -91,6 +91,8 @@ function bodyCss(fonts: HtmlFonts): string {
     'table.official thead{display:table-header-group}',
     'table.official tr{break-inside:avoid}',
     '.table-empty{text-align:center;text-indent:0;line-height:1.6;margin-top:2mm}',
+    // A 专栏 in the body: half a line of air before the text resumes.
+    `.table-box{margin-bottom:${pt(GRID.linePitchPt / 2)}}`,
     // 版记: its own page, at the foot of the type area, the last rule on the bottom edge.
     `.colophon-page{page:${PAGE_NAMES.colophon};break-before:page;height:calc(${mm(TYPE_AREA.heightMm)} - 1pt);display:flex;flex-direction:column;justify-content:flex-end}`,
     `.colophon{font-size:${pt(COLOPHON.sizePt)};letter-spacing:${pt(GRID.charSpacingPt)};text-align:left;text-indent:0;` +

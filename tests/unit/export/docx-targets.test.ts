@@ -26,7 +26,7 @@ describe('主要指标一览表 of 003', () => {
   it('lists the eight targets with unit, baseline and target values, on a portrait page after 附件1', () => {
     const label = para(ps, '附件1');
     expect(ps[ps.indexOf(label) + 2]!.text).toBe('主要指标一览表');
-    const table = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('指标名称'))!;
+    const table = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('对应条目'))!;
     const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((r) => paragraphs(r[0]).map((p) => p.text));
     expect(rows[0]).toEqual(['序号', '指标名称', '单位', '2020年', '基期值', '目标值', '属性', '牵头单位', '对应条目']);
     expect(rows).toHaveLength(9);

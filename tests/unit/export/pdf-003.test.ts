@@ -47,7 +47,8 @@ describe.skipIf(missing.length > 0)('the PDF of 003 with its targets and task ta
 
   it('keeps the grid on every full page of the plan: 22 lines of at most 28 characters from 28 mm', () => {
     const portrait = pages.filter((p) => p.widthMm < p.heightMm);
-    const body = portrait.filter((p) => !p.lines.some((l) => /^附件\d?$/.test(l.text)));
+    // The page of 专栏一 is off the grid below its table (the table keeps its own line spacing).
+    const body = portrait.filter((p) => !p.lines.some((l) => /^附件\d?$/.test(l.text) || l.text.startsWith('专栏一')));
     const full = body.filter((p) => p.lines.filter((l) => !/^—\d+—$/.test(l.text)).length >= 22);
     expect(full.length).toBeGreaterThanOrEqual(20);
     for (const p of full) expect(p.lines.filter((l) => !/^—\d+—$/.test(l.text))).toHaveLength(22);
@@ -80,6 +81,18 @@ describe.skipIf(missing.length > 0)('the PDF of 003 with its targets and task ta
     const tasks = pages.findIndex((p) => p.lines.some((l) => l.text === '重点任务分解表'));
     expect(tasks).toBeGreaterThan(indicators);
     for (const p of sizes.slice(tasks)) expect(p.widthMm).toBeGreaterThan(p.heightMm);
+  });
+
+  it('prints 专栏一 in the body with its title and its eight indicators under 基础教育 and 职业教育', () => {
+    const at = pages.findIndex((p) => p.lines.some((l) => l.text.startsWith('专栏一')));
+    const firstAttachment = pages.findIndex((p) => p.lines.some((l) => /^附件\d?$/.test(l.text)));
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(firstAttachment);
+    const text = pages.slice(at, at + 2).flatMap((p) => p.lines.map((l) => l.text.replace(/\s/g, '')));
+    expect(text).toContain('专栏一“十四五”教育事业发展主要目标');
+    for (const cell of ['指标名称', '2020年', '2025年', '属性', '基础教育', '职业教育', '学前教育毛入园率（%）', '98.91', '99.64', '中等职业教育在校生', '371', '约束性']) {
+      expect(text.some((l) => l.includes(cell)), cell).toBe(true);
+    }
   });
 
   it('shows the same number of pages in the preview as the exported PDF has', () => {

@@ -146,7 +146,7 @@ describe('restoring dropped lines', () => {
 });
 
 describe('the document made from a preview', () => {
-  it('has the preamble, sections and items with fresh uids, and a table as body paragraphs', () => {
+  it('has the preamble, sections and items with fresh uids, and the table as a 专栏 block at its place', () => {
     let n = 0;
     const p = analyseText(seed('003_3bf94dc3a89a6442.txt'));
     const doc = previewToDocument(p, { newUid: () => `u${++n}` });
@@ -155,8 +155,20 @@ describe('the document made from a preview', () => {
     expect(nodes.filter((x) => x.type === 'plan-section')).toHaveLength(27);
     expect(nodes.filter((x) => x.type === 'plan-item')).toHaveLength(50);
     expect(new Set(nodes.map((x) => x.uid).filter(Boolean)).size).toBe(77);
+    const tables = nodes.filter((x) => x.type === 'indicator-table');
+    // Without stored targets the block names the table's groups; the number 专栏一 is not kept.
+    expect(tables).toEqual([{ type: 'indicator-table', version: 1, title: '“十四五”教育事业发展主要目标', targetIds: [], groups: ['基础教育', '职业教育'] }]);
     const texts = nodes.map((x) => (x.children?.[0] as { text?: string } | undefined)?.text ?? '');
-    expect(texts).toContain('专栏一 “十四五”教育事业发展主要目标');
-    expect(texts).toContain('学前教育毛入园率（%）｜98.91｜99｜预期性');
+    expect(texts.some((t) => t.includes('｜'))).toBe(false);
+    // It stands where the table stood: after the paragraph that introduces it.
+    const at = nodes.indexOf(tables[0]!);
+    const block = p.blocks.findIndex((b) => b.table !== undefined);
+    expect(texts[at - 1]).toBe(p.blocks[block - 1]!.text);
+  });
+
+  it('names the targets stored for a table by id', () => {
+    const p = analyseText(seed('003_3bf94dc3a89a6442.txt'));
+    const doc = previewToDocument(p, { newUid: () => 'x', tableTargetIds: [[11, 12, 13]] });
+    expect(doc.root.children!.find((x) => x.type === 'indicator-table')).toMatchObject({ targetIds: [11, 12, 13], groups: [] });
   });
 });

@@ -147,6 +147,8 @@ function blockXml(fonts: FontSet, b: Block, o: Orientation): string {
       return paragraph({ jc: 'left' }, gridRun(fonts, 'hei', b.text));
     case 'table':
       return (
+        // A 专栏's title, centred on the grid in 黑体, kept on the page of its table.
+        (b.caption ? paragraph({ jc: 'center', keepNext: true }, gridRun(fonts, 'hei', b.caption)) : '') +
         tableXml(fonts, b.table, width) +
         (b.emptyText ? paragraph({ snapToGrid: false, line: 'auto', before: 120, jc: 'center' }, run(fonts, { font: 'fang', sizePt: b.table.sizePt }, b.emptyText)) : '')
       );

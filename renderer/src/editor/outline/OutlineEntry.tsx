@@ -1,5 +1,6 @@
-// One line of the 目录: the number and lead sentence, the item count of a heading, the unit chips
-// of an item. The line is dragged to reorder; clicking it jumps to the block in the editor.
+// One line of the 目录: the number and lead sentence, its target count (or a mark when its text holds
+// targets not yet set), the item count of a heading, the unit chips of an item. The line is dragged
+// to reorder; clicking it jumps to the block in the editor.
 import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import type { DropPlace } from '../../../../shared/outline/tree';
 import type { EditorBlock } from '../types';
@@ -8,6 +9,10 @@ interface OutlineEntryProps {
   block: EditorBlock;
   /** Items under a heading; undefined for items or headings without any. */
   count: number | undefined;
+  /** Targets linked to the entry. */
+  targets: number;
+  /** Open suggestions in the entry's text (neither accepted nor rejected). */
+  suggested: number;
   active: boolean;
   dragging: boolean;
   dropPlace: DropPlace | null;
@@ -43,7 +48,7 @@ function Chips({ block }: { block: EditorBlock }) {
 }
 
 function OutlineEntryView(props: OutlineEntryProps) {
-  const { block, count, active, dragging, dropPlace, onActivate } = props;
+  const { block, count, targets, suggested, active, dragging, dropPlace, onActivate } = props;
   const classes = ['outline-entry', `outline-level-${block.level}`];
   if (active) classes.push('outline-entry-active');
   if (dragging) classes.push('outline-entry-dragging');
@@ -79,6 +84,18 @@ function OutlineEntryView(props: OutlineEntryProps) {
           <span className="outline-label">{block.label}</span>
           {block.lead ? <span className="outline-lead">{block.lead}</span> : <span className="outline-lead outline-empty">（未填写）</span>}
         </span>
+        {targets > 0 ? (
+          <span className="outline-targets" title={`关联 ${targets} 个指标`} aria-label={`${targets} 个指标`} data-testid="outline-targets">
+            {targets}
+          </span>
+        ) : suggested > 0 ? (
+          <span
+            className="outline-target-hint"
+            title={`文字中有 ${suggested} 处可量化的目标，还没有设指标。点击后在右侧“指标”中查看建议。`}
+            aria-label="有可量化的目标，尚未设指标"
+            data-testid="outline-target-hint"
+          />
+        ) : null}
         {count !== undefined ? <span className="outline-count">{count} 条</span> : null}
       </div>
       {block.level >= 3 ? <Chips block={block} /> : null}
@@ -101,6 +118,8 @@ export const OutlineEntry = memo(OutlineEntryView, (prev, next) => {
     sameList(a.units.lead, b.units.lead) &&
     sameList(a.units.responsible, b.units.responsible) &&
     prev.count === next.count &&
+    prev.targets === next.targets &&
+    prev.suggested === next.suggested &&
     prev.active === next.active &&
     prev.dragging === next.dragging &&
     prev.dropPlace === next.dropPlace &&

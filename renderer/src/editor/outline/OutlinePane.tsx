@@ -2,12 +2,15 @@
 // jump; drag a line to move the block with everything under it.
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { dropBefore, itemCounts, type DropPlace } from '../../../../shared/outline/tree';
+import type { OutlineMarks } from '../../../../shared/api/indicators';
 import type { EditorBlock } from '../types';
 import { OutlineEntry } from './OutlineEntry';
 import './outline.css';
 
 interface OutlinePaneProps {
   blocks: readonly EditorBlock[];
+  /** Targets per entry and open suggestions per entry, as of the last save (null: not read yet). */
+  marks?: OutlineMarks | null;
   activeUid: string | null;
   onActivate: (uid: string) => void;
   /** Move `uid` (and its children) before `beforeUid` (null = the end). */
@@ -26,7 +29,7 @@ function placeOf(e: DragEvent<HTMLElement>): DropPlace {
   return e.clientY < box.top + box.height / 2 ? 'before' : 'after';
 }
 
-export function OutlinePane({ blocks, activeUid, onActivate, onMove }: OutlinePaneProps) {
+export function OutlinePane({ blocks, marks = null, activeUid, onActivate, onMove }: OutlinePaneProps) {
   const counts = useMemo(() => itemCounts(blocks), [blocks]);
   const itemTotal = useMemo(() => blocks.filter((b) => b.level === 3).length, [blocks]);
   const [dragUid, setDragUid] = useState<string | null>(null);
@@ -91,6 +94,8 @@ export function OutlinePane({ blocks, activeUid, onActivate, onMove }: OutlinePa
               key={block.uid}
               block={block}
               count={block.level <= 2 ? counts.get(block.uid) : undefined}
+              targets={marks?.targets[block.uid] ?? 0}
+              suggested={marks?.suggestions[block.uid] ?? 0}
               active={block.uid === activeUid}
               dragging={block.uid === dragUid}
               dropPlace={drop?.uid === block.uid ? drop.place : null}

@@ -98,6 +98,8 @@ export function registerPaste(editor: LexicalEditor, notify: (message: string) =
     (event) => {
       const data = transferOf(event);
       if (!data) return false;
+      // A copy made inside the editor (a 专栏 has no text of its own) is Lexical's to paste.
+      if (data.getData(LEXICAL_MIME)) return false;
       const text = data.getData('text/plain');
       const html = data.getData('text/html');
       if (!text && !html) {
@@ -111,7 +113,6 @@ export function registerPaste(editor: LexicalEditor, notify: (message: string) =
         notify(refusal);
         return true;
       }
-      if (data.getData(LEXICAL_MIME)) return false;
       let lines = html && html.length <= MAX_PASTE_HTML_CHARS ? htmlToLines(html) : [];
       if (lines.length === 0) lines = splitLines(text);
       event.preventDefault();
