@@ -89,7 +89,8 @@ test('a named version can be taken and restored after the text changed', async (
 
 test('when saving fails nothing typed is lost: 重试 saves it, and a reopened plan offers it back', async ({ page, request, host }) => {
   await openPlan(page, request, host, { document: doc([{ level: 1, text: '强化保障' }, { level: 3, text: '规范学校办学行为。' }]) });
-  await page.route('**/api/plans.saveDocument', (route) => route.abort('connectionrefused'));
+  // On the context, not the page: a save the page sends while it unloads is refused as well.
+  await page.context().route('**/api/plans.saveDocument', (route) => route.abort('connectionrefused'));
 
   await clickEnd(blocksOf(page).nth(1));
   await page.keyboard.type('巩固双减成果。');
@@ -99,7 +100,7 @@ test('when saving fails nothing typed is lost: 重试 saves it, and a reopened p
   // The page is closed while the service is unreachable; the text waits in the local copy.
   await page.reload();
   await expect(blocksOf(page).nth(1)).toHaveText('规范学校办学行为。');
-  await page.unroute('**/api/plans.saveDocument');
+  await page.context().unroute('**/api/plans.saveDocument');
   await page.getByRole('button', { name: '恢复未保存的内容' }).click();
   await expect(blocksOf(page).nth(1)).toHaveText('规范学校办学行为。巩固双减成果。');
   await waitSaved(page);
