@@ -9,7 +9,9 @@ import { pathLabels } from '../../shared/indicators/labels';
 import { cleanName } from '../../shared/indicators/names';
 import { tableRowTarget } from '../../shared/indicators/table';
 import type { IndicatorTable } from '../../shared/import/types';
+import { latestValue } from '../../shared/tracking/status';
 import * as sql from './db/indicators';
+import { listTargetMeasurements } from './db/progress';
 import { ensureUnit } from './db/outline';
 import type { OutlineService } from './outline';
 import type { Clock, PlanService } from './plans';
@@ -339,7 +341,7 @@ export class IndicatorService {
         targetMax: r.target_value_max,
         comparator: r.comparator,
         deadline: r.deadline,
-        latest: r.latest_period !== null && r.latest_value !== null ? { period: r.latest_period, value: r.latest_value } : null,
+        latest: latestValue(listTargetMeasurements(this.db, r.id)),
       })),
     };
   }

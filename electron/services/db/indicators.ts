@@ -21,6 +21,7 @@ export interface TargetRow {
   group_name: string;
   suggestion_key: string;
   lead_unit: string | null;
+  lead_unit_id: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -44,7 +45,7 @@ export interface TargetValues {
 const SELECT_TARGET = `
   SELECT t.id, t.plan_id, t.indicator_id, i.name, i.measure_unit, i.attribute, i.direction, t.baseline_value,
          t.baseline_year, t.target_value, t.target_value_max, t.comparator, t.deadline, t.source_sentence,
-         t.group_name, t.suggestion_key, u.name AS lead_unit, t.created_at, t.updated_at
+         t.group_name, t.suggestion_key, u.name AS lead_unit, t.lead_unit_id, t.created_at, t.updated_at
   FROM targets t JOIN indicators i ON i.id = t.indicator_id LEFT JOIN units u ON u.id = t.lead_unit_id`;
 
 /**
@@ -179,17 +180,15 @@ export interface HistoryRow {
   target_value_max: number | null;
   comparator: Comparator;
   deadline: string;
-  latest_period: string | null;
-  latest_value: number | null;
 }
 
+/** One indicator's targets in every live plan, oldest year first (their latest values are the service's). */
 export function indicatorHistory(db: Database, indicatorId: number): HistoryRow[] {
   return db
     .prepare(
       `SELECT t.id, t.plan_id, p.title, p.year, t.baseline_value, t.baseline_year, t.target_value, t.target_value_max,
-              t.comparator, t.deadline, m.period AS latest_period, m.value AS latest_value
+              t.comparator, t.deadline
        FROM targets t JOIN plans p ON p.id = t.plan_id
-       LEFT JOIN measurements m ON m.id = (SELECT id FROM measurements WHERE target_id = t.id AND value IS NOT NULL ORDER BY period DESC LIMIT 1)
        WHERE t.indicator_id = ? AND p.deleted_at IS NULL ORDER BY p.year, t.id`,
     )
     .all(indicatorId) as HistoryRow[];
