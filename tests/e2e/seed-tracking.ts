@@ -1,4 +1,4 @@
-// Seeds a tracked plan (targets and links as rows) into a PlanDesk database, for the tracking
+// Seeds a tracked plan (targets through the indicators service) into a PlanDesk database, for the tracking
 // e2e test and for looking at the pages: tsx tests/e2e/seed-tracking.ts <db> [--values]
 // Prints {"planId", "targets": {...}} on stdout.
 import { openServices } from '../../electron/services/index';

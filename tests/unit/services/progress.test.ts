@@ -161,9 +161,9 @@ describe('the 填报 grid and the 看板', () => {
     const g = s.progress.grid(plan.planId, '2025-Q3');
     expect(g.rows.map((r) => [r.sectionLabel, r.items.map((i) => i.label).join(), r.name, r.targetText, r.cell?.value, r.previous?.value])).toEqual([
       ['一、', '1.', '首课教育基地', '≥50个', 30, 20],
-      ['一、', '2.', '幼儿园招生“一网通办”覆盖率', '90%以上', 88, 86],
+      ['一、', '2.', '幼儿园招生“一网通办”覆盖率', '≥90%', 88, 86],
       ['二、', '3.', '新建改扩建中小学', '≥11所', 9, 6],
-      ['二、', '4.', '儿童青少年近视率', '50%以内', 51.2, 52],
+      ['二、', '4.', '儿童青少年近视率', '≤50%', 51.2, 52],
       ['二、', '5.', '市域产教联合体', '2—3个', 2, 1],
     ]);
     expect(g.rows[0]!.cell).toMatchObject({ enteredBy: '张三', enteredAt: '2025-10-08T02:00:00.000Z' });
