@@ -14,6 +14,7 @@ import { OutlineService } from './outline';
 import { defaultFontsDir } from './paths';
 import { PlanService, type Clock } from './plans';
 import { ProgressService } from './progress';
+import { ProgressReportService } from './progress-report';
 import { ProgressSheetService } from './progress-sheet';
 import { APP_VERSION, APP_NAME } from './version';
 
@@ -45,6 +46,7 @@ export interface Services {
   readonly pdf: PdfService;
   readonly progress: ProgressService;
   readonly progressSheets: ProgressSheetService;
+  readonly progressReports: ProgressReportService;
   info(): AppInfo;
   close(): void;
 }
@@ -57,6 +59,7 @@ export function openServices(opts: ServicesOptions): Services {
   const indicators = new IndicatorService(db, plans, outline, opts.clock);
   const progress = new ProgressService(db, outline, opts.clock, opts.userName);
   const exporter = new ExportService(db, plans, outline, indicators, opts.clock);
+  const pdf = new PdfService(exporter, plans, { printer: opts.printer ?? new ChromiumPrinter(), fontsDir: opts.fontsDir ?? defaultFontsDir() });
   const services: Services = {
     db,
     dbPath: opts.dbPath,
@@ -68,9 +71,10 @@ export function openServices(opts: ServicesOptions): Services {
     spreadsheets: new IndicatorSpreadsheets(db, plans, indicators, opts.clock),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
     exporter,
-    pdf: new PdfService(exporter, plans, { printer: opts.printer ?? new ChromiumPrinter(), fontsDir: opts.fontsDir ?? defaultFontsDir() }),
+    pdf,
     progress,
     progressSheets: new ProgressSheetService(db, progress),
+    progressReports: new ProgressReportService(progress, exporter, pdf, opts.clock),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,

@@ -191,12 +191,17 @@ describe('the 落实情况报告 data', () => {
     const r = s.progress.report(plan.planId, '2025-09-30');
     expect(r.title).toBe('2025年第三季度工作要点落实情况');
     expect(r.asOfLabel).toBe('截至2025年9月30日');
-    expect(r.summary).toBe('共 5 项指标，已完成 1 项（20%），正常推进 2 项，滞后 1 项，逾期 1 项。');
+    expect(r.summary).toBe('共5项指标，已完成1项（20%），正常推进2项，滞后1项，逾期1项。');
     expect(r.sections.map((x) => [x.label, x.rows.length])).toEqual([
       ['一、', 2],
       ['二、', 3],
     ]);
+    expect(r.sections.map((x) => [x.status, x.counts['已完成'], x.counts['滞后'], x.counts['逾期']])).toEqual([
+      ['滞后', 0, 1, 0],
+      ['逾期', 1, 0, 1],
+    ]);
     expect(r.sections[1]!.rows[0]).toEqual({
+      itemUid: 'item-3',
       itemLabel: '3.',
       itemLead: '新建改扩建中小学11所。',
       indicator: '新建改扩建中小学',
