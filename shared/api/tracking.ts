@@ -175,12 +175,14 @@ const ReportRowSchema = z.object({
   indicator: z.string(),
   target: z.string(),
   latest: z.string(),
+  period: z.string(),
   latestPeriod: z.string(),
   status: TargetStatusSchema,
   note: z.string(),
 });
 export const ProgressReportSchema = z.object({
   title: z.string(),
+  planYear: z.number().int(),
   organ: z.string(),
   planTitle: z.string(),
   asOf: z.string(),

@@ -2,9 +2,10 @@
 // official-document model, for the same docx and HTML writers as the plan. Title, an opening
 // paragraph with the date and the counts, a heading 一、… and a table per section, the signature.
 import { formatDay } from '../format/date';
+import { parsePeriod, periodLabel, periodShortLabel } from '../tracking/period';
 import { countsPhrase, type ProgressReport, type ReportRow, type ReportSection } from '../tracking/report';
 import type { FontSet } from './fonts';
-import { LANDSCAPE, SIZE_PT, TABLE, TYPE_AREA, charsPerLine } from './layout';
+import { LANDSCAPE, SIZE_PT, TYPE_AREA, charsPerLine } from './layout';
 import type { Block, OfficialDocument, OfficialTable, Orientation, TableCell } from './model';
 import { placeSignature } from './signature';
 import { fitColumns, type ColumnSpec } from './table-layout';
@@ -23,20 +24,22 @@ const COLUMNS: ColumnSpec[] = [
   { header: '条目', align: 'left', maxCells: 18, minCells: 8 },
   { header: '指标', align: 'left', maxCells: 12, minCells: 6 },
   { header: '目标', align: 'center', maxCells: 7, minCells: 4 },
-  // The period under the value: （2025年第三季度） on one line.
-  { header: '最新值', align: 'center', maxCells: 9, minCells: 9 },
+  // The period under the value: （第三季度） on one line.
+  { header: '最新值', align: 'center', maxCells: 9, minCells: 6 },
   { header: '状态', align: 'center', maxCells: 4, minCells: 4 },
   { header: '备注', align: 'left', maxCells: 14, minCells: 4 },
 ];
 
-/** 30所 over （2025年第三季度）; 未填报 when nothing counts yet. */
-function latestText(r: ReportRow): string {
+/** 30所 over （第三季度）, the year said only when it is not the plan's; 未填报 when nothing counts yet. */
+function latestText(r: ReportRow, planYear: number): string {
   if (!r.latest) return '未填报';
-  return r.latestPeriod ? `${r.latest}\n（${r.latestPeriod}）` : r.latest;
+  const p = parsePeriod(r.period);
+  if (!p) return r.latest;
+  return `${r.latest}\n（${p.year === planYear ? periodShortLabel(p) : periodLabel(p)}）`;
 }
 
 /** One row per target; the item beside its targets once, merged down over them. */
-function sectionRows(section: ReportSection): TableCell[][] {
+function sectionRows(section: ReportSection, planYear: number): TableCell[][] {
   const rows: TableCell[][] = [];
   section.rows.forEach((r, i) => {
     const first = i === 0 || section.rows[i - 1]!.itemUid !== r.itemUid || !r.itemUid;
@@ -48,7 +51,7 @@ function sectionRows(section: ReportSection): TableCell[][] {
       ...item,
       { text: r.indicator },
       { text: r.target, align: 'center' },
-      { text: latestText(r), align: 'center' },
+      { text: latestText(r, planYear), align: 'center' },
       { text: r.status, align: 'center', ...(r.status === '逾期' || r.status === '滞后' ? { bold: true } : {}) },
       { text: r.note || '' },
     ]);
@@ -56,10 +59,13 @@ function sectionRows(section: ReportSection): TableCell[][] {
   return rows;
 }
 
-function sectionTable(section: ReportSection): { table: OfficialTable; orientation: Orientation } {
-  const rows = sectionRows(section);
-  const fitted = fitColumns(COLUMNS, rows, TABLE.sizePt);
-  return { table: { columns: fitted.columns, rows, sizePt: TABLE.sizePt, headerFont: 'hei', bodyFont: 'fang' }, orientation: fitted.orientation };
+/** 小四: seven columns on one page width, as the plan's 主要指标一览表 is set. */
+const TABLE_SIZE_PT = SIZE_PT.xiaosi;
+
+function sectionTable(section: ReportSection, planYear: number): { table: OfficialTable; orientation: Orientation } {
+  const rows = sectionRows(section, planYear);
+  const fitted = fitColumns(COLUMNS, rows, TABLE_SIZE_PT);
+  return { table: { columns: fitted.columns, rows, sizePt: TABLE_SIZE_PT, headerFont: 'hei', bodyFont: 'fang' }, orientation: fitted.orientation };
 }
 
 /** 本部分共2项指标，已完成1项（50%），滞后1项。 */
@@ -69,7 +75,7 @@ function sectionSentence(section: ReportSection): string {
 }
 
 export function buildReportDocument({ report, fonts, date }: ReportDocumentInput): OfficialDocument {
-  const tables = report.sections.map(sectionTable);
+  const tables = report.sections.map((section) => sectionTable(section, report.planYear));
   // One orientation for the report: landscape as soon as one table needs it.
   const orientation: Orientation = tables.some((t) => t.orientation === 'landscape') ? 'landscape' : 'portrait';
   const widthMm = orientation === 'landscape' ? LANDSCAPE.widthMm - LANDSCAPE.marginLeftMm - LANDSCAPE.marginRightMm : TYPE_AREA.widthMm;

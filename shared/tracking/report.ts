@@ -16,6 +16,8 @@ export interface ReportRow {
   indicator: string;
   target: string;
   latest: string;
+  /** The period of the latest value as stored (2025-Q3), '' when none. */
+  period: string;
   latestPeriod: string;
   status: TargetStatus;
   note: string;
@@ -31,6 +33,7 @@ export interface ReportSection {
 
 export interface ProgressReport {
   title: string;
+  planYear: number;
   organ: string;
   planTitle: string;
   asOf: string;
@@ -86,6 +89,7 @@ export function buildProgressReport(input: ReportInput): ProgressReport {
       indicator: t.name,
       target: t.target.text,
       latest: t.latest ? formatValue(t.latest.value, t.unit) : '',
+      period: t.latest?.period ?? '',
       latestPeriod: p ? periodLabel(p) : '',
       status: t.status,
       note: t.latest ? input.noteOf(t.id, t.latest.period) : '',
@@ -106,6 +110,7 @@ export function buildProgressReport(input: ReportInput): ProgressReport {
   const summary = status.total === 0 ? '这份工作要点还没有指标。' : `共${status.total}项指标，${countsPhrase(status.counts)}。`;
   return {
     title: reportTitle(input.planYear, status.date),
+    planYear: input.planYear,
     organ: input.organ,
     planTitle: input.planTitle,
     asOf: status.date,

@@ -14,6 +14,7 @@ const row = (r: Partial<ReportRow>): ReportRow => ({
   indicator: '首课教育基地',
   target: '≥50个',
   latest: '30个',
+  period: '2025-Q3',
   latestPeriod: '2025年第三季度',
   status: '滞后',
   note: '',
@@ -22,6 +23,7 @@ const row = (r: Partial<ReportRow>): ReportRow => ({
 
 const REPORT: ProgressReport = {
   title: '2025年第三季度工作要点落实情况',
+  planYear: 2025,
   organ: '泰安市教育局',
   planTitle: '泰安市教育局2025年工作要点',
   asOf: '2025-09-30',
@@ -35,7 +37,7 @@ const REPORT: ProgressReport = {
       title: '坚持立德树人，加强思想政治教育',
       status: '滞后',
       counts: counts({ 滞后: 2 }),
-      rows: [row({}), row({ indicator: '首课教学名师', target: '≥200名', latest: '', latestPeriod: '' })],
+      rows: [row({}), row({ indicator: '首课教学名师', target: '≥200名', latest: '', period: '', latestPeriod: '' })],
     },
     {
       label: '二、',
@@ -85,7 +87,7 @@ describe('the 落实情况报告 as an official document', () => {
     const [first, second] = tables(build());
     expect(first!.table.columns.map((c) => c.header)).toEqual(['序号', '条目', '指标', '目标', '最新值', '状态', '备注']);
     expect(first!.table.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['1', '1.建立50个首课教育基地，培养200名首课教学名师。', '首课教育基地', '≥50个', '30个\n（2025年第三季度）', '滞后', ''],
+      ['1', '1.建立50个首课教育基地，培养200名首课教学名师。', '首课教育基地', '≥50个', '30个\n（第三季度）', '滞后', ''],
       ['2', '首课教学名师', '≥200名', '未填报', '滞后', ''],
     ]);
     expect(first!.table.rows[0]![1]).toMatchObject({ rowSpan: 2, source: { uid: 'item-1' } });

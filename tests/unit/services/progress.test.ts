@@ -207,6 +207,7 @@ describe('the 落实情况报告 data', () => {
       indicator: '新建改扩建中小学',
       target: '≥11所',
       latest: '9所',
+      period: '2025-Q3',
       latestPeriod: '2025年第三季度',
       status: '逾期',
       note: '2所因征地延期',
