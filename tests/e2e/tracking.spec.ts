@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, nodeBinary, test, type Host } from './fixtures';
 
@@ -150,4 +151,35 @@ test('a unit’s 填报表 goes out as .xlsx and comes back with its values appl
   await expect(row.locator('td.col-value')).toHaveText('88.5');
   await expect(row.locator('td.col-note')).toHaveText('含民办园');
   fs.rmSync(file, { force: true });
+});
+
+test('the 看板 exports the 落实情况报告 as of its date, as Word and as PDF', async ({ page, host }) => {
+  const { planId } = seed(host);
+  await page.goto(at(host, `/plans/${planId}/dashboard?date=2025-09-30`));
+  await page.getByRole('button', { name: '导出落实情况报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出落实情况报告' });
+  await expect(dialog).toContainText('2025年第三季度工作要点落实情况');
+  await expect(dialog).toContainText('截至2025年9月30日');
+
+  const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 Word' }).click()]);
+  expect(docx.suggestedFilename()).toBe('泰安市教育局2025年第三季度工作要点落实情况.docx');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '已导出落实情况报告' })).toContainText('已导出落实情况报告：泰安市教育局2025年第三季度工作要点落实情况.docx。');
+  const xml = strFromU8(unzipSync(fs.readFileSync(await docx.path()))['word/document.xml']!);
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  expect(text).toContain('2025年第三季度工作要点落实情况截至2025年9月30日，《泰安市教育局2025年工作要点》共5项指标');
+  expect(text).toContain('一、坚持立德树人，加强思想政治教育');
+  for (const status of ['滞后', '逾期']) expect(text).toContain(status);
+
+  // A later date on the 看板 is the report's date.
+  await page.getByRole('button', { name: '二季度末' }).click();
+  await page.getByRole('button', { name: '导出落实情况报告' }).click();
+  await expect(dialog).toContainText('2025年第二季度工作要点落实情况');
+  const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: '导出 PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toBe('泰安市教育局2025年第二季度工作要点落实情况.pdf');
+  const file = await pdf.path();
+  expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  const printed = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(printed).toContain('2025年第二季度工作要点落实情况');
+  expect(printed).toContain('截至2025年6月30日');
 });
