@@ -28,6 +28,7 @@ import type { BlockLevel } from '../../../shared/outline/numbering';
 import { EDITOR_NODES, registerFeatures } from './features';
 import {
   DEMOTE_BLOCK_COMMAND,
+  FOCUS_BLOCK_AT_COMMAND,
   FOCUS_BLOCK_COMMAND,
   MOVE_BLOCK_BEFORE_COMMAND,
   MOVE_BLOCK_COMMAND,
@@ -64,6 +65,8 @@ export interface PlanEditorProps {
   numberingMode: NumberingMode;
   /** Open with the cursor in this block (the page's ?item=<uid>). */
   focusUid?: string | null;
+  /** Or in the n-th top-level block, from 0 (the page's ?block=<n>). */
+  focusBlock?: number | null;
   /** The document changed; serialise it (JSON.stringify calls its toJSON) only when saving. */
   onDocumentChange: (doc: EditorState) => void;
   onBlocksChange: (blocks: EditorBlock[]) => void;
@@ -184,6 +187,12 @@ function PlanEditorBridge(props: PlanEditorProps) {
   useEffect(() => {
     if (props.focusUid) focusBlock(editor, props.focusUid);
   }, [editor, props.focusUid]);
+
+  useEffect(() => {
+    if (props.focusBlock === null || props.focusBlock === undefined) return;
+    editor.getRootElement()?.focus({ preventScroll: true });
+    editor.dispatchCommand(FOCUS_BLOCK_AT_COMMAND, props.focusBlock);
+  }, [editor, props.focusBlock]);
 
   useImperativeHandle(
     props.ref,

@@ -139,7 +139,7 @@ function TroubleList({ planId, status }: { planId: string; status: Status }) {
             {items.map((i) => (
               <tr key={i.uid} data-status={i.status}>
                 <td className="dash-item">
-                  <Link to={paths.plan(planId, i.uid)} title="在编辑器中打开这一条">
+                  <Link to={paths.plan(planId, { item: i.uid })} title="在编辑器中打开这一条">
                     <span className="dash-item-label">
                       {i.sectionLabel}
                       {i.label}
