@@ -108,27 +108,12 @@ export class IndicatorService {
   }
 
   private toTarget(row: sql.TargetRow, links: readonly string[], items: ReadonlyMap<string, TargetItem>): Target {
+    const fields = sql.targetFields(row);
     return {
-      id: row.id,
-      planId: row.plan_id,
-      indicatorId: row.indicator_id,
-      name: row.name,
-      unit: row.measure_unit,
-      attribute: row.attribute,
-      direction: row.direction,
-      baseline: row.baseline_value,
-      baselineYear: row.baseline_year,
-      target: row.target_value,
-      targetMax: row.target_value_max,
-      comparator: row.comparator,
-      deadline: row.deadline,
-      sourceSentence: row.source_sentence,
-      group: row.group_name,
-      leadUnit: row.lead_unit ?? '',
+      ...fields,
+      leadUnit: fields.leadUnit ?? '',
       placeholder: row.target_value === null,
       items: links.map((uid) => items.get(uid)).filter((i): i is TargetItem => !!i),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
     };
   }
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { TOKEN_HEADER } from '../../shared/api/contract';
+import { doc, openPlan, type BlockSpec } from './documents';
 import { expect, test, type Host } from './fixtures';
 
 const block = (type: string, level: number, text: string, extra: object = {}) => ({
@@ -110,47 +111,32 @@ const cursorBlock = (page: import('@playwright/test').Page) =>
   });
 
 test('a format finding about a body paragraph opens the editor with the cursor in that paragraph (?block=)', async ({ page, host, request }) => {
-  const plan = await api(host, request, 'plans.create', { year: 2025, title: '泰安市教育局2025年工作要点', organ: '泰安市教育局' });
-  const paragraph = (text: string) => ({ ...block('paragraph', 0, text), level: undefined, textFormat: 0, textStyle: '' });
-  const items = Array.from({ length: 30 }, (_, i) =>
-    block('plan-item', 3, `推进第${i + 1}项重点工作。按计划完成年度任务。`, { uid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, units: { lead: [], responsible: [] }, deadline: '' }),
-  );
-  await api(host, request, 'plans.saveDocument', {
-    id: plan.id,
-    document: {
-      root: {
-        type: 'root',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [
-          paragraph('总体要求：坚持以习近平新时代中国特色社会主义思想为指导。'),
-          block('plan-section', 1, '擎旗定向，坚持党对教育全面领导', { uid: '11111111-1111-4111-8111-111111111111' }),
-          ...items,
-          // Block 32, far down the page: half-width punctuation, a finding of its own.
-          paragraph('各单位要结合实际,认真抓好落实.'),
-        ],
-      },
-    },
+  const items: BlockSpec[] = Array.from({ length: 30 }, (_, i) => ({ level: 3, text: `推进第${i + 1}项重点工作。按计划完成年度任务。` }));
+  const planId = await openPlan(page, request, host, {
+    title: '泰安市教育局2025年工作要点',
+    year: 2025,
+    document: doc([
+      { level: 0, text: '总体要求：坚持以习近平新时代中国特色社会主义思想为指导。' },
+      { level: 1, text: '擎旗定向，坚持党对教育全面领导' },
+      ...items,
+      // Block 32, far down the page: half-width punctuation, a finding of its own.
+      { level: 0, text: '各单位要结合实际,认真抓好落实.' },
+    ]),
   });
-
-  await page.goto(`${host.origin}/plans/${plan.id}?token=${host.token}`);
-  await expect(page.getByTestId('plan-editor')).toBeVisible();
   await page.getByRole('button', { name: '导出 Word' }).click();
   const dialog = page.getByRole('dialog', { name: '导出 Word（公文格式）' });
   const jump = dialog.getByRole('region', { name: '格式检查' }).getByRole('link', { name: '定位到第 33 段' });
-  await expect(jump).toHaveAttribute('href', `/plans/${plan.id}?block=32&token=${host.token}`);
+  await expect(jump).toHaveAttribute('href', `/plans/${planId}?block=32&token=${host.token}`);
   await jump.click();
 
   await expect(dialog).toBeHidden();
-  await expect(page).toHaveURL(new RegExp(`/plans/${plan.id}\\?block=32&token=`));
+  await expect(page).toHaveURL(new RegExp(`/plans/${planId}\\?block=32&token=`));
   await expect.poll(() => cursorBlock(page)).toEqual({ text: '各单位要结合实际,认真抓好落实.', focused: true });
   await expect(page.getByText('各单位要结合实际,认真抓好落实.')).toBeInViewport();
 
   // The same address typed or bookmarked opens the plan there too; a block that is gone is said so.
-  await page.goto(`${host.origin}/plans/${plan.id}?block=0&token=${host.token}`);
+  await page.goto(`${host.origin}/plans/${planId}?block=0&token=${host.token}`);
   await expect.poll(() => cursorBlock(page)).toEqual({ text: '总体要求：坚持以习近平新时代中国特色社会主义思想为指导。', focused: true });
-  await page.goto(`${host.origin}/plans/${plan.id}?block=99&token=${host.token}`);
+  await page.goto(`${host.origin}/plans/${planId}?block=99&token=${host.token}`);
   await expect(page.getByText('正文中没有第 100 段，它可能已被删除或合并。')).toBeVisible();
 });

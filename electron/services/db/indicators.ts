@@ -26,6 +26,32 @@ export interface TargetRow {
   updated_at: string;
 }
 
+/** A target row under the API's field names (Target without its items): one mapping for every reader. */
+export function targetFields(r: TargetRow) {
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    indicatorId: r.indicator_id,
+    name: r.name,
+    unit: r.measure_unit,
+    attribute: r.attribute,
+    direction: r.direction,
+    baseline: r.baseline_value,
+    baselineYear: r.baseline_year,
+    target: r.target_value,
+    targetMax: r.target_value_max,
+    comparator: r.comparator,
+    deadline: r.deadline,
+    sourceSentence: r.source_sentence,
+    group: r.group_name,
+    /** null: no lead unit. */
+    leadUnit: r.lead_unit,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+export type TargetFieldsRow = ReturnType<typeof targetFields>;
+
 /** The values of a target row as written; the indicator and lead unit are ids by then. */
 export interface TargetValues {
   indicatorId: number;

@@ -2,8 +2,7 @@
 // Targets and their links are the indicators module's (read through it here, written by the
 // indicators service).
 import type { Database } from 'better-sqlite3';
-import type { Comparator, Direction } from '../../../shared/tracking/status';
-import { getTarget, linksOfPlan, listTargets, type TargetRow } from './indicators';
+import { getTarget, linksOfPlan, listTargets, targetFields, type TargetFieldsRow } from './indicators';
 
 export interface PlanHeader {
   id: string;
@@ -17,52 +16,16 @@ export function getPlanHeader(db: Database, planId: string): PlanHeader | undefi
   return db.prepare('SELECT id, year, title, organ FROM plans WHERE id = ? AND deleted_at IS NULL').get(planId) as PlanHeader | undefined;
 }
 
-/** A target as tracking reads it: the indicators module's row under tracking's names. */
-export interface TrackedTarget {
-  id: number;
-  planId: string;
-  indicatorId: number;
-  name: string;
-  unit: string;
-  attribute: string;
-  direction: Direction;
-  baseline: number | null;
-  baselineYear: number | null;
-  target: number | null;
-  targetMax: number | null;
-  comparator: Comparator;
-  deadline: string;
-  sourceSentence: string;
-  leadUnit: string | null;
-}
-
-function tracked(r: TargetRow): TrackedTarget {
-  return {
-    id: r.id,
-    planId: r.plan_id,
-    indicatorId: r.indicator_id,
-    name: r.name,
-    unit: r.measure_unit,
-    attribute: r.attribute,
-    direction: r.direction,
-    baseline: r.baseline_value,
-    baselineYear: r.baseline_year,
-    target: r.target_value,
-    targetMax: r.target_value_max,
-    comparator: r.comparator,
-    deadline: r.deadline,
-    sourceSentence: r.source_sentence,
-    leadUnit: r.lead_unit,
-  };
-}
+/** A target as tracking reads it: the indicators module's row under the API's names. */
+export type TrackedTarget = TargetFieldsRow;
 
 export function listTrackedTargets(db: Database, planId: string): TrackedTarget[] {
-  return listTargets(db, planId).map(tracked);
+  return listTargets(db, planId).map(targetFields);
 }
 
 export function getTrackedTarget(db: Database, targetId: number): TrackedTarget | undefined {
   const row = getTarget(db, targetId);
-  return row && tracked(row);
+  return row && targetFields(row);
 }
 
 export interface TargetLink {
