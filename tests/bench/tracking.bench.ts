@@ -113,6 +113,16 @@ export async function run(): Promise<void> {
     report('API progress.status incl. output validation (ms)', await dispatchTimes('progress.status', { id: planId, date: '2025-09-30' }), 200);
     report('API progress.dashboard incl. 2,000 series (ms)', await dispatchTimes('progress.dashboard', { id: planId, date: '2025-09-30' }));
     report('填报 grid for 2025-Q3 (ms)', timeIt(20, () => s.progress.grid(planId, '2025-Q3')));
+    let docxSize = 0;
+    report('落实情况报告 .docx of 2,000 targets (ms)', timeIt(5, () => (docxSize = s.progressReports.docx(planId, '2025-09-30').bytes.length)), undefined, `file ${Math.round(docxSize / 1024)} KB`);
+    const pdfTimes: number[] = [];
+    let pdfPages = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      pdfPages = (await s.progressReports.pdf(planId, '2025-09-30')).pages;
+      pdfTimes.push(performance.now() - t);
+    }
+    report('落实情况报告 PDF of 2,000 targets, printed by Chromium (ms)', summarize(pdfTimes), undefined, `${pdfPages} pages`);
     const target = sql.listTrackedTargets(s.db, planId)[0]!.id;
     let v = 0;
     report('save one cell with history (ms)', timeIt(50, () => s.progress.setValue({ targetId: target, period: '2025-09', value: 60 + (v++ % 7) })), 20);
