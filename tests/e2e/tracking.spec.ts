@@ -213,6 +213,16 @@ test('the 填报 grid of 405 targets draws the rows in view, and the arrow keys 
   const rows = (await res.json()).result.rows as { name: string; cell: { value: number } | null }[];
   expect(rows[100]).toMatchObject({ name, cell: { value: 42 } });
 
+  // Ctrl+End and Ctrl+Home go to the last and the first row; PageDown moves a screenful.
+  await page.keyboard.press('Control+End');
+  await expect(grid.locator('tr.grid-row-active')).toHaveAttribute('aria-rowindex', '406');
+  await expect(grid.locator('tr.grid-row-active')).toBeInViewport();
+  await page.keyboard.press('Control+Home');
+  await expect(grid.locator('tr.grid-row-active')).toHaveAttribute('aria-rowindex', '2');
+  await page.keyboard.press('PageDown');
+  expect(Number(await grid.locator('tr.grid-row-active').getAttribute('aria-rowindex'))).toBeGreaterThan(6);
+  await expect(grid.locator('tr.grid-row-active')).toBeInViewport();
+
   // The end of the page holds the last target.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(grid.locator('tr[aria-rowindex="406"]')).toBeVisible();

@@ -1,7 +1,8 @@
 // The 填报 grid: one period across all targets, worked like a spreadsheet.
 // The active cell holds a real <input> with its text selected, so typing (or an IME
 // composition, or a paste) replaces the cell, as in Excel. Arrows move; Enter or F2 edits and
-// Enter again saves and moves down; Tab saves and moves right; Esc cancels; Delete clears.
+// Enter again saves and moves down; Tab saves and moves right; Esc cancels; Delete clears;
+// PageUp/PageDown move a screenful, Ctrl+Home/Ctrl+End to the first and last row.
 // Each cell saves on its own and shows saving / saved / failed; a failed text stays in the cell.
 // Only the rows near the viewport are drawn (useWindowedRows): a plan may have 2,000 targets.
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -176,6 +177,14 @@ export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }
       const [dr, dc] = step;
       if (dc !== 0 && (active.col + dc < 0 || active.col + dc >= COLS.length)) return; // arrows stop at the edge
       move(dr, dc);
+    } else if (e.key === 'PageDown' || e.key === 'PageUp') {
+      // A screenful of rows, as in a spreadsheet.
+      e.preventDefault();
+      const page = Math.max(1, Math.floor(window.innerHeight / ROW_PX) - 2);
+      move(e.key === 'PageDown' ? page : -page, 0);
+    } else if ((e.ctrlKey || e.metaKey) && (e.key === 'Home' || e.key === 'End')) {
+      e.preventDefault();
+      setActive((p) => ({ row: e.key === 'Home' ? 0 : rows.length - 1, col: p.col }));
     } else if (e.key === 'Tab') {
       e.preventDefault();
       move(0, e.shiftKey ? -1 : 1);
