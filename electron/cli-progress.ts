@@ -19,6 +19,8 @@ export const TRACKING_HELP = `  progress add <指标编号> --period 2025-Q1|202
   progress import <planId> <文件.xlsx> [--json]  导入填回的填报表，逐行报告问题
   progress report <planId> [--date 2025-09-30] [--json]
                                               落实情况报告的内容（标题、各部分的条目、指标、最新值、状态、备注）
+  progress report <planId> [--date 2025-09-30] --format docx|pdf --out 文件 [--json]
+                                              按公文格式导出落实情况报告（Word 或 PDF）
   status <planId> [--date 2025-09-30] [--json] 截至某日各指标的进展状态（默认今天）`;
 
 function targetIdArg(args: ParsedArgs): number {
@@ -101,9 +103,10 @@ export async function progressCommand(d: Dispatcher, args: ParsedArgs, io: CliIO
   }
   if (sub === 'report') {
     const id = args.positionals[2];
-    if (!id) throw new ArgsError('用法：plandesk progress report <planId> [--date 2025-09-30]。');
+    if (!id) throw new ArgsError('用法：plandesk progress report <planId> [--date 2025-09-30] [--format docx|pdf --out 文件]。');
     const input: Record<string, unknown> = { id };
     if (args.options.has('date')) input.date = args.options.get('date');
+    if (args.options.has('out') || args.options.has('format')) return reportFile(d, args, input, io);
     const r = await call(d, 'progress.report', input);
     if (json) io.out(JSON.stringify(r));
     else {
@@ -117,6 +120,28 @@ export async function progressCommand(d: Dispatcher, args: ParsedArgs, io: CliIO
     return 0;
   }
   throw new ArgsError(`未知的命令：progress ${sub ?? ''}。可用：progress add、clear、history、export、import、report。`);
+}
+
+const REPORT_FORMATS = ['docx', 'pdf'] as const;
+
+/** `progress report … --format docx|pdf --out FILE`: the report as a file in the official format. */
+async function reportFile(d: Dispatcher, args: ParsedArgs, input: Record<string, unknown>, io: CliIO): Promise<number> {
+  const out = args.options.get('out');
+  const format = args.options.get('format') ?? (out && /\.pdf$/i.test(out) ? 'pdf' : 'docx');
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new ArgsError(`不支持的报告格式“${format}”。可用：docx、pdf。`);
+  if (!out) throw new ArgsError(`请用 --out 给出报告文件的路径，如 --out 落实情况报告.${format}。`);
+  const file = format === 'pdf' ? await call(d, 'progress.reportPdf', input) : await call(d, 'progress.reportDocx', input);
+  const target = path.resolve(out);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
+  } catch (e) {
+    throw new ArgsError(`无法写入文件 ${target}（${e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : '未知原因'}）。`);
+  }
+  const pages = 'pages' in file ? { pages: file.pages } : {};
+  if (args.flags.has('json')) io.out(JSON.stringify({ out: target, suggestedName: file.fileName, ...pages }));
+  else io.out(`已导出落实情况报告：${target}${'pages' in file ? `（${file.pages} 页）` : ''}`);
+  return 0;
 }
 
 export async function statusCommand(d: Dispatcher, args: ParsedArgs, io: CliIO): Promise<number> {

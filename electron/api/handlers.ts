@@ -67,6 +67,14 @@ export function createHandlers(s: Services): Handlers {
     'progress.status': ({ id, date }) => s.progress.status(id, date),
     'progress.dashboard': ({ id, date }) => s.progress.dashboard(id, date),
     'progress.report': ({ id, date }) => s.progress.report(id, date),
+    'progress.reportDocx': ({ id, date }) => {
+      const out = s.progressReports.docx(id, date);
+      return { fileName: out.fileName, base64: Buffer.from(out.bytes).toString('base64') };
+    },
+    'progress.reportPdf': async ({ id, date }) => {
+      const out = await s.progressReports.pdf(id, date);
+      return { fileName: out.fileName, base64: Buffer.from(out.bytes).toString('base64'), pages: out.pages };
+    },
     'progress.settings': () => ({ lagTolerance: s.progress.lagTolerance() }),
     'progress.saveSettings': ({ lagTolerance }) => s.progress.saveLagTolerance(lagTolerance),
     'progress.exportSheet': ({ id, unit, period }) => s.progressSheets.exportSheet(id, unit, period),

@@ -6,8 +6,11 @@ import type { Database } from 'better-sqlite3';
 import type { Notice, Plan } from '../../shared/api/contract';
 import { PlanDeskError } from '../../shared/api/errors';
 import { PLAN_YEAR_MAX } from '../../shared/domain/plan';
+import { latestValue, type MeasuredValue } from '../../shared/tracking/status';
 import { emptyDocument, isIndicatorTableBlock, isOutlineBlock, type DocumentLike } from '../../shared/outline/document';
+import * as indicatorsSql from './db/indicators';
 import * as plansSql from './db/plans';
+import * as progressSql from './db/progress';
 import type { OutlineService } from './outline';
 import type { Clock, PlanService } from './plans';
 
@@ -36,20 +39,6 @@ export function moveNotice(n: Notice, from: number): Notice {
     date: moveDate(n.date),
     printDate: moveDate(n.printDate),
   };
-}
-
-interface TargetRow {
-  id: number;
-  indicator_id: number;
-  baseline_value: number | null;
-  target_value: number | null;
-  target_value_max: number | null;
-  comparator: string;
-  deadline: string;
-  source_sentence: string;
-  lead_unit_id: number | null;
-  group_name: string;
-  last_measured: number | null;
 }
 
 export class CarryForwardService {
@@ -91,29 +80,35 @@ export class CarryForwardService {
 
   /** Each target again, its baseline the latest measurement (else its target), linked to the new items; old id -> new id. */
   private carryTargets(source: Plan, planId: string, newUid: ReadonlyMap<string, string>, now: string): Map<number, number> {
-    const targets = this.db
-      .prepare(
-        `SELECT t.*, (SELECT m.value FROM measurements m WHERE m.target_id = t.id AND m.value IS NOT NULL
-                      ORDER BY m.period DESC LIMIT 1) AS last_measured
-         FROM targets t WHERE t.plan_id = ? ORDER BY t.id`,
-      )
-      .all(source.id) as TargetRow[];
-    const insert = this.db.prepare(
-      `INSERT INTO targets (plan_id, indicator_id, baseline_value, baseline_year, target_value, target_value_max, comparator,
-         deadline, source_sentence, lead_unit_id, group_name, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const links = this.db.prepare('SELECT node_id FROM target_links WHERE target_id = ?').pluck();
-    const link = this.db.prepare('INSERT OR IGNORE INTO target_links (node_id, target_id) VALUES (?, ?)');
     const ids = new Map<number, number>();
-    for (const t of targets) {
-      const baseline = t.last_measured ?? t.target_value ?? t.baseline_value;
-      const id = insert.run(planId, t.indicator_id, baseline, source.year, t.target_value, t.target_value_max, t.comparator, moveDeadline(t.deadline, source.year), t.source_sentence, t.lead_unit_id, t.group_name, now, now)
-        .lastInsertRowid as number;
+    const values = new Map<number, MeasuredValue[]>();
+    for (const v of progressSql.listPlanValues(this.db, source.id)) (values.get(v.targetId) ?? values.set(v.targetId, []).get(v.targetId)!).push(v);
+    const links = indicatorsSql.linksOfPlan(this.db, source.id);
+    for (const t of indicatorsSql.listTargets(this.db, source.id)) {
+      const baseline = latestValue(values.get(t.id) ?? [])?.value ?? t.target_value ?? t.baseline_value;
+      const id = indicatorsSql.insertTarget(
+        this.db,
+        planId,
+        {
+          indicatorId: t.indicator_id,
+          baseline,
+          baselineYear: source.year,
+          target: t.target_value,
+          targetMax: t.target_value_max,
+          comparator: t.comparator,
+          deadline: moveDeadline(t.deadline, source.year),
+          sourceSentence: t.source_sentence,
+          group: t.group_name,
+          leadUnitId: t.lead_unit_id,
+          // Kept, so 指标建议 in the draft does not offer again what was carried (keys are per item).
+          suggestionKey: t.suggestion_key,
+        },
+        now,
+      );
       ids.set(t.id, id);
-      for (const nodeId of links.all(t.id) as string[]) {
+      for (const nodeId of links.get(t.id) ?? []) {
         const to = newUid.get(nodeId);
-        if (to) link.run(to, id);
+        if (to) indicatorsSql.linkTarget(this.db, id, to);
       }
     }
     return ids;

@@ -15,6 +15,7 @@ import { OutlineService } from './outline';
 import { defaultFontsDir } from './paths';
 import { PlanService, type Clock } from './plans';
 import { ProgressService } from './progress';
+import { ProgressReportService } from './progress-report';
 import { ProgressSheetService } from './progress-sheet';
 import { APP_VERSION, APP_NAME } from './version';
 
@@ -48,6 +49,7 @@ export interface Services {
   readonly pdf: PdfService;
   readonly progress: ProgressService;
   readonly progressSheets: ProgressSheetService;
+  readonly progressReports: ProgressReportService;
   info(): AppInfo;
   close(): void;
 }
@@ -61,6 +63,7 @@ export function openServices(opts: ServicesOptions): Services {
   const importer = new ImportService(db, plans, outline, indicators, opts.clock);
   const progress = new ProgressService(db, outline, opts.clock, opts.userName);
   const exporter = new ExportService(db, plans, outline, indicators, opts.clock);
+  const pdf = new PdfService(exporter, plans, { printer: opts.printer ?? new ChromiumPrinter(), fontsDir: opts.fontsDir ?? defaultFontsDir() });
   const services: Services = {
     db,
     dbPath: opts.dbPath,
@@ -73,9 +76,10 @@ export function openServices(opts: ServicesOptions): Services {
     importFlow: new ImportFlow(importer),
     carryForward: new CarryForwardService(db, plans, outline, opts.clock),
     exporter,
-    pdf: new PdfService(exporter, plans, { printer: opts.printer ?? new ChromiumPrinter(), fontsDir: opts.fontsDir ?? defaultFontsDir() }),
+    pdf,
     progress,
     progressSheets: new ProgressSheetService(db, progress),
+    progressReports: new ProgressReportService(progress, exporter, pdf, opts.clock),
     info: () => ({
       appName: APP_NAME,
       version: APP_VERSION,

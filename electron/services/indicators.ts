@@ -9,7 +9,9 @@ import { pathLabels } from '../../shared/indicators/labels';
 import { cleanName } from '../../shared/indicators/names';
 import { tableRowTarget } from '../../shared/indicators/table';
 import type { IndicatorTable } from '../../shared/import/types';
+import { latestValue } from '../../shared/tracking/status';
 import * as sql from './db/indicators';
+import { listTargetMeasurements } from './db/progress';
 import { ensureUnit } from './db/outline';
 import type { OutlineService } from './outline';
 import type { Clock, PlanService } from './plans';
@@ -106,27 +108,12 @@ export class IndicatorService {
   }
 
   private toTarget(row: sql.TargetRow, links: readonly string[], items: ReadonlyMap<string, TargetItem>): Target {
+    const fields = sql.targetFields(row);
     return {
-      id: row.id,
-      planId: row.plan_id,
-      indicatorId: row.indicator_id,
-      name: row.name,
-      unit: row.measure_unit,
-      attribute: row.attribute,
-      direction: row.direction,
-      baseline: row.baseline_value,
-      baselineYear: row.baseline_year,
-      target: row.target_value,
-      targetMax: row.target_value_max,
-      comparator: row.comparator,
-      deadline: row.deadline,
-      sourceSentence: row.source_sentence,
-      group: row.group_name,
-      leadUnit: row.lead_unit ?? '',
+      ...fields,
+      leadUnit: fields.leadUnit ?? '',
       placeholder: row.target_value === null,
       items: links.map((uid) => items.get(uid)).filter((i): i is TargetItem => !!i),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
     };
   }
 
@@ -335,7 +322,7 @@ export class IndicatorService {
         targetMax: r.target_value_max,
         comparator: r.comparator,
         deadline: r.deadline,
-        latest: r.latest_period !== null && r.latest_value !== null ? { period: r.latest_period, value: r.latest_value } : null,
+        latest: latestValue(listTargetMeasurements(this.db, r.id)),
       })),
     };
   }

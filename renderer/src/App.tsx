@@ -23,7 +23,7 @@ export function App() {
       break;
     case 'plan':
       // key: a different plan is a fresh page (no state carried over).
-      page = <PlanPage key={route.id} id={route.id} item={route.item} />;
+      page = <PlanPage key={route.id} id={route.id} item={route.item} block={route.block} />;
       break;
     case 'indicators':
       page = <IndicatorsPage key={route.id} planId={route.id} />;

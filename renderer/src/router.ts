@@ -1,13 +1,16 @@
 // A small router over the History API. Paths are plain pathnames, which work the same
 // on http://127.0.0.1:<port>/ (web host) and app://plandesk/ (Electron). The web host's token
 // (?token=… in browser mode) is carried along on every navigation; a path may add its own query,
-// such as /plans/<id>?item=<uid> (open a plan at one item).
+// such as /plans/<id>?item=<uid> (open a plan at one item) or ?block=<n> (at its n-th block).
 import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { name: 'plans' }
-  /** item: the uid of the section or item to open at (the cursor goes there), or null. */
-  | { name: 'plan'; id: string; item: string | null }
+  /**
+   * item: the uid of the section or item to open at (the cursor goes there), or null; block: the
+   * index (from 0) of the top-level block to open at instead (a body paragraph), or null.
+   */
+  | { name: 'plan'; id: string; item: string | null; block: number | null }
   /** A plan's 指标总表, 填报 grid and 看板. */
   | { name: 'indicators'; id: string }
   | { name: 'progress'; id: string }
@@ -18,11 +21,17 @@ export type Route =
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
+/** Where in a plan to open: a section or item by its uid, or a top-level block by its index. */
+export type PlanPlace = { item: string } | { block: number };
+
 export const paths = {
   plans: () => '/',
-  /** A plan; with `itemUid`, opened scrolled to that section or item with the cursor in it. */
-  plan: (id: string, itemUid?: string) =>
-    `/plans/${encodeURIComponent(id)}${itemUid ? `?item=${encodeURIComponent(itemUid)}` : ''}`,
+  /** A plan; with a place, opened scrolled to it with the cursor in it. */
+  plan: (id: string, at?: PlanPlace) => {
+    const base = `/plans/${encodeURIComponent(id)}`;
+    if (!at) return base;
+    return 'item' in at ? `${base}?item=${encodeURIComponent(at.item)}` : `${base}?block=${at.block}`;
+  },
   indicators: (id: string) => `/plans/${encodeURIComponent(id)}/indicators`,
   progress: (id: string) => `/plans/${encodeURIComponent(id)}/progress`,
   dashboard: (id: string) => `/plans/${encodeURIComponent(id)}/dashboard`,
@@ -45,7 +54,10 @@ export function parseRoute(pathname: string, search = ''): Route {
       // keep the raw segment; the API will say it is not a valid id
     }
     const page = m[2] as 'indicators' | 'progress' | 'dashboard' | 'preview' | undefined;
-    return page ? { name: page, id } : { name: 'plan', id, item: new URLSearchParams(search).get('item') || null };
+    if (page) return { name: page, id };
+    const query = new URLSearchParams(search);
+    const block = query.get('block');
+    return { name: 'plan', id, item: query.get('item') || null, block: block && /^\d{1,6}$/.test(block) ? Number(block) : null };
   }
   return { name: 'notFound', path: pathname };
 }

@@ -169,17 +169,20 @@ export const SheetImportResultSchema = z.object({
 export type SheetImportResult = z.infer<typeof SheetImportResultSchema>;
 
 const ReportRowSchema = z.object({
+  itemUid: z.string(),
   itemLabel: z.string(),
   itemLead: z.string(),
   indicator: z.string(),
   target: z.string(),
   latest: z.string(),
+  period: z.string(),
   latestPeriod: z.string(),
   status: TargetStatusSchema,
   note: z.string(),
 });
 export const ProgressReportSchema = z.object({
   title: z.string(),
+  planYear: z.number().int(),
   organ: z.string(),
   planTitle: z.string(),
   asOf: z.string(),
@@ -187,7 +190,7 @@ export const ProgressReportSchema = z.object({
   summary: z.string(),
   counts,
   total: z.number().int(),
-  sections: z.array(z.object({ label: z.string(), title: z.string(), status: TargetStatusSchema.nullable(), rows: z.array(ReportRowSchema) })),
+  sections: z.array(z.object({ label: z.string(), title: z.string(), status: TargetStatusSchema.nullable(), counts, rows: z.array(ReportRowSchema) })),
 });
 
 const byPlanAndDate = z.strictObject({ id: planId, date: DateInputSchema.optional() });
@@ -213,6 +216,10 @@ export const trackingMethods = {
   'progress.status': { input: byPlanAndDate, output: PlanStatusSchema },
   'progress.dashboard': { input: byPlanAndDate, output: DashboardSchema },
   'progress.report': { input: byPlanAndDate, output: ProgressReportSchema },
+  /** The 落实情况报告 as a .docx (公文 format, through the official-document model), as base64. */
+  'progress.reportDocx': { input: byPlanAndDate, output: z.object({ fileName: z.string(), base64: z.string() }) },
+  /** The same report as a PDF, printed like the plan's PDF, with its page count. */
+  'progress.reportPdf': { input: byPlanAndDate, output: z.object({ fileName: z.string(), base64: z.string(), pages: z.number().int() }) },
   'progress.settings': { input: z.strictObject({}), output: TrackingSettingsSchema },
   'progress.saveSettings': { input: z.strictObject({ lagTolerance: TrackingSettingsSchema.shape.lagTolerance }), output: TrackingSettingsSchema },
   /** A unit's 填报表 (.xlsx) for a reporting period, as base64. */

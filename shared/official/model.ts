@@ -109,6 +109,8 @@ export interface TableCell {
   text: string;
   /** Cells merged to the right (a group row spans the whole table). */
   span?: number;
+  /** Rows merged downwards (one item beside its several targets); the rows below leave this column out. */
+  rowSpan?: number;
   align?: 'left' | 'center' | 'right';
   bold?: boolean;
   source?: SourceRef;
@@ -155,9 +157,10 @@ export type Block =
 
 export type Orientation = 'portrait' | 'landscape';
 
-/** Pages that share an orientation and start on a new page: the notice, the plan, each attachment. */
+/** Pages that share an orientation and start on a new page: the notice, the plan, each attachment (or a report). */
 export interface OfficialSection {
-  kind: 'notice' | 'plan' | 'attachment';
+  /** report: a 落实情况报告, which is its own document. */
+  kind: 'notice' | 'plan' | 'attachment' | 'report';
   orientation: Orientation;
   blocks: Block[];
 }

@@ -3,16 +3,15 @@
 import { GRID, textCells } from './layout';
 import type { PlacedLine } from './model';
 
-const W = GRID.charsPerLine;
-
 /**
  * Without a seal: the signature 2 characters in from the right, the date on the next line starting
  * 2 characters right of the signature's start; a date longer than that stands 2 in from the right and
  * the signature moves left to keep the 2-character step. Joint issue: the organs one under the other,
  * aligned at their start. With a seal: the date 4 characters in from the right, the signature centred
- * over it.
+ * over it. `lineCells`: the line's width in body characters (28 on a portrait page).
  */
-export function placeSignature(signers: readonly string[], date: string, sealed: boolean): { signers: PlacedLine[]; date: PlacedLine } {
+export function placeSignature(signers: readonly string[], date: string, sealed: boolean, lineCells: number = GRID.charsPerLine): { signers: PlacedLine[]; date: PlacedLine } {
+  const W = lineCells;
   const names = signers.map((s) => s.trim()).filter(Boolean);
   const sigW = Math.max(0, ...names.map(textCells));
   const dateW = textCells(date);

@@ -1,19 +1,23 @@
 // The data of a 落实情况报告 (progress report): its title, a summary sentence, and a table per
-// section of items, targets, latest values, statuses and notes. The .docx/PDF rendering goes
-// through the official-document model (export issues) and is not built here yet.
+// section of items, targets, latest values, statuses and notes. shared/official/report.ts makes
+// the official-document model of it (.docx and PDF).
 import { chineseNumeral } from '../outline/numbering';
 import { formatShare, formatValue } from './format';
 import type { PlanStatus } from './plan-status';
 import { dateLabel, parseIsoDate, parsePeriod, periodEnd, periodLabel, periodOfDate } from './period';
-import { completedShare } from './rollup';
+import { completedShare, countStatuses, worstStatus } from './rollup';
 import { TARGET_STATUSES, type TargetStatus } from './status';
 
 export interface ReportRow {
+  /** The item the row's target belongs to ('' for none): rows of one item follow each other. */
+  itemUid: string;
   itemLabel: string;
   itemLead: string;
   indicator: string;
   target: string;
   latest: string;
+  /** The period of the latest value as stored (2025-Q3), '' when none. */
+  period: string;
   latestPeriod: string;
   status: TargetStatus;
   note: string;
@@ -23,11 +27,13 @@ export interface ReportSection {
   label: string;
   title: string;
   status: TargetStatus | null;
+  counts: PlanStatus['counts'];
   rows: ReportRow[];
 }
 
 export interface ProgressReport {
   title: string;
+  planYear: number;
   organ: string;
   planTitle: string;
   asOf: string;
@@ -53,6 +59,13 @@ export function reportTitle(planYear: number, asOf: string): string {
   return phrase ? `${planYear}年${phrase}工作要点落实情况` : `${planYear}年工作要点落实情况（截至${dateLabel(asOf)}）`;
 }
 
+/** 已完成1项（20%），正常推进2项，滞后1项: every status present, the completed share after 已完成. */
+export function countsPhrase(counts: PlanStatus['counts']): string {
+  const rest = TARGET_STATUSES.filter((s) => s !== '已完成' && counts[s] > 0).map((s) => `${s}${counts[s]}项`);
+  const done = counts['已完成'] ? `已完成${counts['已完成']}项（${formatShare(completedShare(counts))}）` : '尚无已完成的指标';
+  return [done, ...rest].join('，');
+}
+
 export interface ReportInput {
   planYear: number;
   planTitle: string;
@@ -67,14 +80,16 @@ export function buildProgressReport(input: ReportInput): ProgressReport {
   const targets = new Map(status.targets.map((t) => [t.id, t]));
   const rowsOf = new Map<string, ReportRow[]>();
   const push = (section: string, row: ReportRow) => (rowsOf.get(section) ?? rowsOf.set(section, []).get(section)!).push(row);
-  const row = (t: PlanStatus['targets'][number], item: { label: string; lead: string } | null): ReportRow => {
+  const row = (t: PlanStatus['targets'][number], item: { uid: string; label: string; lead: string } | null): ReportRow => {
     const p = t.latest ? parsePeriod(t.latest.period) : null;
     return {
+      itemUid: item?.uid ?? '',
       itemLabel: item?.label ?? '',
       itemLead: item?.lead ?? '',
       indicator: t.name,
       target: t.target.text,
       latest: t.latest ? formatValue(t.latest.value, t.unit) : '',
+      period: t.latest?.period ?? '',
       latestPeriod: p ? periodLabel(p) : '',
       status: t.status,
       note: t.latest ? input.noteOf(t.id, t.latest.period) : '',
@@ -85,21 +100,17 @@ export function buildProgressReport(input: ReportInput): ProgressReport {
   }
   const sections: ReportSection[] = status.sections
     .filter((s) => rowsOf.has(s.label))
-    .map((s) => ({ label: s.label, title: s.title, status: s.status, rows: rowsOf.get(s.label)! }));
+    .map((s) => ({ label: s.label, title: s.title, status: s.status, counts: s.counts, rows: rowsOf.get(s.label)! }));
   const unlinked = status.targets.filter((t) => t.items.length === 0);
   if (unlinked.length) {
-    sections.push({ label: '', title: '未关联条目的指标', status: null, rows: unlinked.map((t) => row(t, null)) });
+    const counts = countStatuses(unlinked.map((t) => t.status));
+    sections.push({ label: '', title: '未关联条目的指标', status: worstStatus(counts), counts, rows: unlinked.map((t) => row(t, null)) });
   }
 
-  const parts = TARGET_STATUSES.filter((s) => s !== '已完成' && status.counts[s] > 0).map((s) => `${s} ${status.counts[s]} 项`);
-  const summary =
-    status.total === 0
-      ? '这份工作要点还没有指标。'
-      : `共 ${status.total} 项指标，已完成 ${status.counts['已完成']} 项（${formatShare(completedShare(status.counts))}）` +
-        (parts.length ? `，${parts.join('，')}` : '') +
-        '。';
+  const summary = status.total === 0 ? '这份工作要点还没有指标。' : `共${status.total}项指标，${countsPhrase(status.counts)}。`;
   return {
     title: reportTitle(input.planYear, status.date),
+    planYear: input.planYear,
     organ: input.organ,
     planTitle: input.planTitle,
     asOf: status.date,

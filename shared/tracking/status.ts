@@ -149,13 +149,17 @@ export function effectiveDeadline(spec: Pick<TargetSpec, 'deadline'>, planYear: 
 // A plan's targets share a handful of deadlines; reading each once keeps a 2,000-target status fast.
 const deadlines = new Map<string, string>();
 
-/** The value that counts as of `asOf`: the one of the latest period that has ended by then. */
-export function latestValue(measurements: readonly MeasuredValue[], asOf: string): LatestValue | null {
+/**
+ * The latest value of a target: the one of the latest period (by when periods end, never by their
+ * text: 2025-Q1 is earlier than 2025-12). With `asOf`, only periods ended by then count (a status);
+ * without, every value counts (the latest known value, e.g. the next year's baseline).
+ */
+export function latestValue(measurements: readonly MeasuredValue[], asOf?: string): LatestValue | null {
   let best: { end: string; month: boolean; m: LatestValue } | null = null;
   for (const m of measurements) {
     if (m.value === null || !Number.isFinite(m.value)) continue;
     const end = periodEndOf(m.period);
-    if (end === null || end > asOf) continue;
+    if (end === null || (asOf !== undefined && end > asOf)) continue;
     const month = parsePeriod(m.period)!.kind === 'month';
     // A later entry for an equally late period wins; at the same end a quarter wins over its last month.
     if (!best || end > best.end || (end === best.end && !(month && !best.month))) best = { end, month, m: { period: m.period, value: m.value } };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openServices } from '../../electron/services/index';
-import { generatePlanDocument } from './generate';
+import { addBenchTargets, generatePlanDocument } from './generate';
 import { report, timeIt } from './measure';
 
 export async function run(): Promise<void> {
@@ -12,16 +12,7 @@ export async function run(): Promise<void> {
   try {
     const plan = s.plans.create({ year: 2025, title: '基准测试教育局2025年工作要点', organ: '基准测试教育局' });
     s.outline.save(plan.id, generatePlanDocument(300));
-    // 30 targets linked to items, as a plan with an indicator table would have.
-    const items = s.db.prepare('SELECT id FROM outline_nodes WHERE plan_id = ? AND level = 3 ORDER BY position').pluck().all(plan.id) as string[];
-    const now = new Date().toISOString();
-    for (let i = 0; i < 30; i++) {
-      const ind = s.db.prepare('INSERT INTO indicators (name, measure_unit, created_at) VALUES (?, ?, ?)').run(`基准指标${i + 1}`, '%', now).lastInsertRowid;
-      const t = s.db
-        .prepare('INSERT INTO targets (plan_id, indicator_id, baseline_value, baseline_year, target_value, created_at, updated_at) VALUES (?, ?, 80, 2024, 90, ?, ?)')
-        .run(plan.id, ind, now, now).lastInsertRowid;
-      s.db.prepare('INSERT INTO target_links (node_id, target_id) VALUES (?, ?)').run(items[i * 10], t);
-    }
+    addBenchTargets(s, plan.id, 30); // linked to items, as a plan with an indicator table would have
     const settings = { ...s.exporter.settings(plan.id), layout: 'notice' as const, attachIndicators: true, attachTasks: true, printUnits: true };
     let size = 0;
     s.exporter.docx(plan.id, settings); // warm-up

@@ -1,5 +1,6 @@
 // Generated plans for benchmarks: realistic shapes and sizes, nothing random between runs.
 import { doc, type BlockSpec } from '../unit/helpers/doc';
+import type { Services } from '../../electron/services/index';
 import type { DocumentLike } from '../../shared/outline/document';
 
 const SENTENCES = [
@@ -27,4 +28,12 @@ export function generatePlanDocument(items: number): DocumentLike {
     }
   }
   return doc(blocks);
+}
+
+/** `n` targets (80% in 2024 -> 90%) through the indicators service, linked to every tenth item. */
+export function addBenchTargets(s: Services, planId: string, n: number): void {
+  const items = s.outline.list(planId).filter((o) => o.level === 3);
+  for (let i = 0; i < n; i++) {
+    s.indicators.create(planId, { name: `基准指标${i + 1}`, unit: '%', baseline: 80, baselineYear: 2024, target: 90 }, [items[(i * 10) % items.length]!.uid]);
+  }
 }

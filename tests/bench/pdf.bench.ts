@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../../electron/services/export/pdf/printer';
 import { openServices, type Services } from '../../electron/services/index';
 import type { DocumentLike } from '../../shared/outline/document';
-import { generatePlanDocument } from './generate';
+import { addBenchTargets, generatePlanDocument } from './generate';
 import { report, summarize } from './measure';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -30,15 +30,7 @@ function benchPlan(s: Services): { id: string; document: DocumentLike } {
   const plan = s.plans.create({ year: 2025, title: '基准测试教育局2025年工作要点', organ: '基准测试教育局' });
   const document = generatePlanDocument(300);
   s.outline.save(plan.id, document);
-  const items = s.db.prepare('SELECT id FROM outline_nodes WHERE plan_id = ? AND level = 3 ORDER BY position').pluck().all(plan.id) as string[];
-  const now = new Date().toISOString();
-  for (let i = 0; i < 30; i++) {
-    const ind = s.db.prepare('INSERT INTO indicators (name, measure_unit, created_at) VALUES (?, ?, ?)').run(`基准指标${i + 1}`, '%', now).lastInsertRowid;
-    const t = s.db
-      .prepare('INSERT INTO targets (plan_id, indicator_id, baseline_value, baseline_year, target_value, created_at, updated_at) VALUES (?, ?, 80, 2024, 90, ?, ?)')
-      .run(plan.id, ind, now, now).lastInsertRowid;
-    s.db.prepare('INSERT INTO target_links (node_id, target_id) VALUES (?, ?)').run(items[i * 10], t);
-  }
+  addBenchTargets(s, plan.id, 30); // linked to items, as a plan with an indicator table would have
   s.exporter.saveSetup(plan.id, { ...s.exporter.settings(plan.id), layout: 'notice', attachIndicators: true, attachTasks: true, printUnits: true });
   return { id: plan.id, document };
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { TOKEN_HEADER } from '../../shared/api/contract';
+import { doc, openPlan, type BlockSpec } from './documents';
 import { expect, test, type Host } from './fixtures';
 
 const block = (type: string, level: number, text: string, extra: object = {}) => ({
@@ -65,7 +66,7 @@ test('导出 Word: the dialog checks the format, fixes punctuation in one click 
   // A finding about an item links into the plan at that item.
   const jumps = checks.getByRole('link', { name: '定位到条目' });
   await expect(jumps).toHaveCount(2);
-  await expect(jumps.nth(1)).toHaveAttribute('href', new RegExp(`^/plans/${plan.id}\\?token=${host.token}&item=22222222-2222-4222-8222-222222222222$`));
+  await expect(jumps.nth(1)).toHaveAttribute('href', new RegExp(`^/plans/${plan.id}\\?item=22222222-2222-4222-8222-222222222222&token=${host.token}$`));
   // A finding about a dialog field moves the focus there.
   await checks.getByRole('button', { name: '转到“发文字号”' }).click();
   await expect(dialog.getByLabel('发文字号', { exact: true })).toBeFocused();
@@ -97,4 +98,45 @@ test('导出 Word: the dialog checks the format, fixes punctuation in one click 
   await page.reload();
   await page.getByRole('button', { name: '导出 Word' }).click();
   await expect(page.getByRole('dialog', { name: '导出 Word（公文格式）' }).getByLabel('发文字号', { exact: true })).toHaveValue('泰教发〔2025〕1号');
+});
+
+/** The text of the editor block holding the cursor, and whether the editor has the focus. */
+const cursorBlock = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const node = window.getSelection()?.anchorNode ?? null;
+    const el = node instanceof Element ? node : node?.parentElement;
+    const editor = document.querySelector('[data-testid="plan-editor"]');
+    const block = el?.closest('[data-testid="plan-editor"] > *');
+    return { text: block?.textContent ?? null, focused: !!editor && editor.contains(document.activeElement) };
+  });
+
+test('a format finding about a body paragraph opens the editor with the cursor in that paragraph (?block=)', async ({ page, host, request }) => {
+  const items: BlockSpec[] = Array.from({ length: 30 }, (_, i) => ({ level: 3, text: `推进第${i + 1}项重点工作。按计划完成年度任务。` }));
+  const planId = await openPlan(page, request, host, {
+    title: '泰安市教育局2025年工作要点',
+    year: 2025,
+    document: doc([
+      { level: 0, text: '总体要求：坚持以习近平新时代中国特色社会主义思想为指导。' },
+      { level: 1, text: '擎旗定向，坚持党对教育全面领导' },
+      ...items,
+      // Block 32, far down the page: half-width punctuation, a finding of its own.
+      { level: 0, text: '各单位要结合实际,认真抓好落实.' },
+    ]),
+  });
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出 Word（公文格式）' });
+  const jump = dialog.getByRole('region', { name: '格式检查' }).getByRole('link', { name: '定位到第 33 段' });
+  await expect(jump).toHaveAttribute('href', `/plans/${planId}?block=32&token=${host.token}`);
+  await jump.click();
+
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/plans/${planId}\\?block=32&token=`));
+  await expect.poll(() => cursorBlock(page)).toEqual({ text: '各单位要结合实际,认真抓好落实.', focused: true });
+  await expect(page.getByText('各单位要结合实际,认真抓好落实.')).toBeInViewport();
+
+  // The same address typed or bookmarked opens the plan there too; a block that is gone is said so.
+  await page.goto(`${host.origin}/plans/${planId}?block=0&token=${host.token}`);
+  await expect.poll(() => cursorBlock(page)).toEqual({ text: '总体要求：坚持以习近平新时代中国特色社会主义思想为指导。', focused: true });
+  await page.goto(`${host.origin}/plans/${planId}?block=99&token=${host.token}`);
+  await expect(page.getByText('正文中没有第 100 段，它可能已被删除或合并。')).toBeVisible();
 });

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import { TOKEN_HEADER } from '../../shared/api/contract';
 import { expect, nodeBinary, test, type Host } from './fixtures';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -13,9 +15,10 @@ interface Seeded {
   targets: Record<'bases' | 'netService' | 'schools' | 'myopia' | 'alliances', number>;
 }
 
-/** A 2025 plan with five targets linked to items, and values for Q1 and Q2, written into the host's database. */
-function seed(host: Host): Seeded {
-  const out = execFileSync(nodeBinary(), [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'tests/e2e/seed-tracking.ts', host.dbPath, '--values'], {
+/** A 2025 plan with five targets linked to items (and `more` others), and values for Q1 and Q2, written into the host's database. */
+function seed(host: Host, more = 0): Seeded {
+  const extra = more ? ['--targets', String(more)] : [];
+  const out = execFileSync(nodeBinary(), [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'tests/e2e/seed-tracking.ts', host.dbPath, '--values', ...extra], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
@@ -150,4 +153,78 @@ test('a unit’s 填报表 goes out as .xlsx and comes back with its values appl
   await expect(row.locator('td.col-value')).toHaveText('88.5');
   await expect(row.locator('td.col-note')).toHaveText('含民办园');
   fs.rmSync(file, { force: true });
+});
+
+test('the 看板 exports the 落实情况报告 as of its date, as Word and as PDF', async ({ page, host }) => {
+  const { planId } = seed(host);
+  await page.goto(at(host, `/plans/${planId}/dashboard?date=2025-09-30`));
+  await page.getByRole('button', { name: '导出落实情况报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出落实情况报告' });
+  await expect(dialog).toContainText('2025年第三季度工作要点落实情况');
+  await expect(dialog).toContainText('截至2025年9月30日');
+
+  const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 Word' }).click()]);
+  expect(docx.suggestedFilename()).toBe('泰安市教育局2025年第三季度工作要点落实情况.docx');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '已导出落实情况报告' })).toContainText('已导出落实情况报告：泰安市教育局2025年第三季度工作要点落实情况.docx。');
+  const xml = strFromU8(unzipSync(fs.readFileSync(await docx.path()))['word/document.xml']!);
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  expect(text).toContain('2025年第三季度工作要点落实情况截至2025年9月30日，《泰安市教育局2025年工作要点》共5项指标');
+  expect(text).toContain('一、坚持立德树人，加强思想政治教育');
+  for (const status of ['滞后', '逾期']) expect(text).toContain(status);
+
+  // A later date on the 看板 is the report's date.
+  await page.getByRole('button', { name: '二季度末' }).click();
+  await page.getByRole('button', { name: '导出落实情况报告' }).click();
+  await expect(dialog).toContainText('2025年第二季度工作要点落实情况');
+  const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: '导出 PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toBe('泰安市教育局2025年第二季度工作要点落实情况.pdf');
+  const file = await pdf.path();
+  expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  const printed = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(printed).toContain('2025年第二季度工作要点落实情况');
+  expect(printed).toContain('截至2025年6月30日');
+});
+
+test('the 填报 grid of 405 targets draws the rows in view, and the arrow keys carry the cursor far down the plan', async ({ page, host, request }) => {
+  const { planId } = seed(host, 400);
+  await page.goto(at(host, `/plans/${planId}/progress?period=2025-Q3`));
+  const grid = page.getByRole('grid', { name: '2025年第三季度填报' });
+  await expect(grid).toHaveAttribute('aria-rowcount', '406');
+  const drawn = grid.locator('tbody tr[aria-rowindex]');
+  await expect(drawn.first()).toBeVisible();
+  expect(await drawn.count()).toBeLessThan(60);
+
+  // 100 rows down from the first, typing the value there.
+  await grid.locator('td.col-value').first().click();
+  for (let i = 0; i < 100; i++) await page.keyboard.press('ArrowDown');
+  const active = grid.locator('tr.grid-row-active');
+  await expect(active).toHaveAttribute('aria-rowindex', '102');
+  await expect(active).toBeInViewport();
+  // The row header holds the name, then its units on a line of their own.
+  const name = await active.getByRole('rowheader').evaluate((th) => th.firstChild!.textContent!.trim());
+  await page.keyboard.type('42');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText(`已保存：${name}（2025年第三季度）= 42个`);
+  await expect(grid.locator('tr.grid-row-active')).toHaveAttribute('aria-rowindex', '103');
+  expect(await drawn.count()).toBeLessThan(80);
+
+  const res = await request.post(`${host.origin}/api/progress.grid`, { headers: { [TOKEN_HEADER]: host.token }, data: { id: planId, period: '2025-Q3' } });
+  const rows = (await res.json()).result.rows as { name: string; cell: { value: number } | null }[];
+  expect(rows[100]).toMatchObject({ name, cell: { value: 42 } });
+
+  // Ctrl+End and Ctrl+Home go to the last and the first row; PageDown moves a screenful.
+  await page.keyboard.press('Control+End');
+  await expect(grid.locator('tr.grid-row-active')).toHaveAttribute('aria-rowindex', '406');
+  await expect(grid.locator('tr.grid-row-active')).toBeInViewport();
+  await page.keyboard.press('Control+Home');
+  await expect(grid.locator('tr.grid-row-active')).toHaveAttribute('aria-rowindex', '2');
+  await page.keyboard.press('PageDown');
+  expect(Number(await grid.locator('tr.grid-row-active').getAttribute('aria-rowindex'))).toBeGreaterThan(6);
+  await expect(grid.locator('tr.grid-row-active')).toBeInViewport();
+
+  // The end of the page holds the last target.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(grid.locator('tr[aria-rowindex="406"]')).toBeVisible();
+  await expect(grid.locator('tr[aria-rowindex="406"]').getByRole('rowheader')).toContainText(rows[404]!.name);
 });

@@ -21,9 +21,36 @@ export interface TargetRow {
   group_name: string;
   suggestion_key: string;
   lead_unit: string | null;
+  lead_unit_id: number | null;
   created_at: string;
   updated_at: string;
 }
+
+/** A target row under the API's field names (Target without its items): one mapping for every reader. */
+export function targetFields(r: TargetRow) {
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    indicatorId: r.indicator_id,
+    name: r.name,
+    unit: r.measure_unit,
+    attribute: r.attribute,
+    direction: r.direction,
+    baseline: r.baseline_value,
+    baselineYear: r.baseline_year,
+    target: r.target_value,
+    targetMax: r.target_value_max,
+    comparator: r.comparator,
+    deadline: r.deadline,
+    sourceSentence: r.source_sentence,
+    group: r.group_name,
+    /** null: no lead unit. */
+    leadUnit: r.lead_unit,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+export type TargetFieldsRow = ReturnType<typeof targetFields>;
 
 /** The values of a target row as written; the indicator and lead unit are ids by then. */
 export interface TargetValues {
@@ -44,7 +71,7 @@ export interface TargetValues {
 const SELECT_TARGET = `
   SELECT t.id, t.plan_id, t.indicator_id, i.name, i.measure_unit, i.attribute, i.direction, t.baseline_value,
          t.baseline_year, t.target_value, t.target_value_max, t.comparator, t.deadline, t.source_sentence,
-         t.group_name, t.suggestion_key, u.name AS lead_unit, t.created_at, t.updated_at
+         t.group_name, t.suggestion_key, u.name AS lead_unit, t.lead_unit_id, t.created_at, t.updated_at
   FROM targets t JOIN indicators i ON i.id = t.indicator_id LEFT JOIN units u ON u.id = t.lead_unit_id`;
 
 /**
@@ -179,17 +206,15 @@ export interface HistoryRow {
   target_value_max: number | null;
   comparator: Comparator;
   deadline: string;
-  latest_period: string | null;
-  latest_value: number | null;
 }
 
+/** One indicator's targets in every live plan, oldest year first (their latest values are the service's). */
 export function indicatorHistory(db: Database, indicatorId: number): HistoryRow[] {
   return db
     .prepare(
       `SELECT t.id, t.plan_id, p.title, p.year, t.baseline_value, t.baseline_year, t.target_value, t.target_value_max,
-              t.comparator, t.deadline, m.period AS latest_period, m.value AS latest_value
+              t.comparator, t.deadline
        FROM targets t JOIN plans p ON p.id = t.plan_id
-       LEFT JOIN measurements m ON m.id = (SELECT id FROM measurements WHERE target_id = t.id AND value IS NOT NULL ORDER BY period DESC LIMIT 1)
        WHERE t.indicator_id = ? AND p.deleted_at IS NULL ORDER BY p.year, t.id`,
     )
     .all(indicatorId) as HistoryRow[];

@@ -1,7 +1,8 @@
-// SQL for tracking: the plan's targets as tracking reads them, their links, and measurements
-// with their history. Targets themselves are written by the indicators service, not here.
+// SQL for tracking: measurements with their history, and the few plan fields tracking needs.
+// Targets and their links are the indicators module's (read through it here, written by the
+// indicators service).
 import type { Database } from 'better-sqlite3';
-import type { Comparator, Direction } from '../../../shared/tracking/status';
+import { getTarget, linksOfPlan, listTargets, targetFields, type TargetFieldsRow } from './indicators';
 
 export interface PlanHeader {
   id: string;
@@ -15,36 +16,16 @@ export function getPlanHeader(db: Database, planId: string): PlanHeader | undefi
   return db.prepare('SELECT id, year, title, organ FROM plans WHERE id = ? AND deleted_at IS NULL').get(planId) as PlanHeader | undefined;
 }
 
-export interface TrackedTarget {
-  id: number;
-  planId: string;
-  indicatorId: number;
-  name: string;
-  unit: string;
-  attribute: string;
-  direction: Direction;
-  baseline: number | null;
-  baselineYear: number | null;
-  target: number | null;
-  targetMax: number | null;
-  comparator: Comparator;
-  deadline: string;
-  sourceSentence: string;
-  leadUnit: string | null;
-}
-
-const TARGET_COLUMNS = `t.id, t.plan_id AS planId, t.indicator_id AS indicatorId, i.name, i.measure_unit AS unit,
-  i.attribute, i.direction, t.baseline_value AS baseline, t.baseline_year AS baselineYear,
-  t.target_value AS target, t.target_value_max AS targetMax, t.comparator, t.deadline,
-  t.source_sentence AS sourceSentence, u.name AS leadUnit`;
-const TARGET_FROM = `FROM targets t JOIN indicators i ON i.id = t.indicator_id LEFT JOIN units u ON u.id = t.lead_unit_id`;
+/** A target as tracking reads it: the indicators module's row under the API's names. */
+export type TrackedTarget = TargetFieldsRow;
 
 export function listTrackedTargets(db: Database, planId: string): TrackedTarget[] {
-  return db.prepare(`SELECT ${TARGET_COLUMNS} ${TARGET_FROM} WHERE t.plan_id = ? ORDER BY t.id`).all(planId) as TrackedTarget[];
+  return listTargets(db, planId).map(targetFields);
 }
 
 export function getTrackedTarget(db: Database, targetId: number): TrackedTarget | undefined {
-  return db.prepare(`SELECT ${TARGET_COLUMNS} ${TARGET_FROM} WHERE t.id = ?`).get(targetId) as TrackedTarget | undefined;
+  const row = getTarget(db, targetId);
+  return row && targetFields(row);
 }
 
 export interface TargetLink {
@@ -52,13 +33,11 @@ export interface TargetLink {
   nodeId: string;
 }
 
+/** The plan's links as pairs (the status's input). */
 export function listTargetLinks(db: Database, planId: string): TargetLink[] {
-  return db
-    .prepare(
-      `SELECT l.target_id AS targetId, l.node_id AS nodeId FROM target_links l
-       JOIN targets t ON t.id = l.target_id WHERE t.plan_id = ?`,
-    )
-    .all(planId) as TargetLink[];
+  const pairs: TargetLink[] = [];
+  for (const [targetId, nodes] of linksOfPlan(db, planId)) for (const nodeId of nodes) pairs.push({ targetId, nodeId });
+  return pairs;
 }
 
 export interface MeasurementRow {

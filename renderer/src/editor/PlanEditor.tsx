@@ -29,6 +29,7 @@ import { EDITOR_NODES, registerFeatures } from './features';
 import { INSERT_INDICATOR_TABLE_COMMAND } from './indicator-table/commands';
 import {
   DEMOTE_BLOCK_COMMAND,
+  FOCUS_BLOCK_AT_COMMAND,
   FOCUS_BLOCK_COMMAND,
   MOVE_BLOCK_BEFORE_COMMAND,
   MOVE_BLOCK_COMMAND,
@@ -67,6 +68,8 @@ export interface PlanEditorProps {
   numberingMode: NumberingMode;
   /** Open with the cursor in this block (the page's ?item=<uid>). */
   focusUid?: string | null;
+  /** Or in the n-th top-level block, from 0 (the page's ?block=<n>). */
+  focusBlock?: number | null;
   /** The document changed; serialise it (JSON.stringify calls its toJSON) only when saving. */
   onDocumentChange: (doc: EditorState) => void;
   onBlocksChange: (blocks: EditorBlock[]) => void;
@@ -187,6 +190,12 @@ function PlanEditorBridge(props: PlanEditorProps) {
   useEffect(() => {
     if (props.focusUid) focusBlock(editor, props.focusUid);
   }, [editor, props.focusUid]);
+
+  useEffect(() => {
+    if (props.focusBlock === null || props.focusBlock === undefined) return;
+    editor.getRootElement()?.focus({ preventScroll: true });
+    editor.dispatchCommand(FOCUS_BLOCK_AT_COMMAND, props.focusBlock);
+  }, [editor, props.focusBlock]);
 
   useImperativeHandle(
     props.ref,

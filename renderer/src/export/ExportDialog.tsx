@@ -252,6 +252,7 @@ export function ExportDialog({ planId, planTitle, onClose, format = 'docx' }: Ex
                 error={checkError}
                 onFocusField={focusField}
                 onFix={() => void fix()}
+                onJump={onClose}
               />
             </div>
             </>

@@ -1,6 +1,8 @@
 // 格式检查 findings: each with where it is (a link into the plan, or the dialog's own field), and
 // the one-click punctuation fix when some finding offers it.
 import type { Finding } from '../../../shared/official/findings';
+import { Link } from '../components/Link';
+import { paths } from '../router';
 
 interface FindingsPanelProps {
   planId: string;
@@ -11,16 +13,11 @@ interface FindingsPanelProps {
   /** Focus a field of the dialog (notice.*, noticeBody); false if the field is not in the dialog. */
   onFocusField: (field: string) => boolean;
   onFix: () => void;
+  /** A link into the plan was followed (the dialog closes, the editor shows the place). */
+  onJump: () => void;
 }
 
 const MAX_SHOWN = 60;
-
-/** The plan page with ?item= or ?block=, keeping the page's own query (the web host's token). */
-function planHref(planId: string, key: 'item' | 'block', value: string): string {
-  const params = new URLSearchParams(window.location.search);
-  params.set(key, value);
-  return `/plans/${encodeURIComponent(planId)}?${params.toString()}`;
-}
 
 const FIELD_NAMES: Record<string, string> = {
   title: '标题',
@@ -36,10 +33,22 @@ const FIELD_NAMES: Record<string, string> = {
   noticeBody: '通知正文',
 };
 
-function Where({ planId, finding, onFocusField }: { planId: string; finding: Finding; onFocusField: FindingsPanelProps['onFocusField'] }) {
+function Where({ planId, finding, onFocusField, onJump }: { planId: string; finding: Finding } & Pick<FindingsPanelProps, 'onFocusField' | 'onJump'>) {
   const loc = finding.location;
-  if (loc.kind === 'item') return <a className="finding-jump" href={planHref(planId, 'item', loc.uid)}>定位到条目</a>;
-  if (loc.kind === 'block') return <a className="finding-jump" href={planHref(planId, 'block', String(loc.index))}>定位到第 {loc.index + 1} 段</a>;
+  if (loc.kind === 'item') {
+    return (
+      <Link className="finding-jump" to={paths.plan(planId, { item: loc.uid })} onClick={onJump}>
+        定位到条目
+      </Link>
+    );
+  }
+  if (loc.kind === 'block') {
+    return (
+      <Link className="finding-jump" to={paths.plan(planId, { block: loc.index })} onClick={onJump}>
+        定位到第 {loc.index + 1} 段
+      </Link>
+    );
+  }
   const name = FIELD_NAMES[loc.field] ?? loc.field;
   return (
     <button type="button" className="link-button finding-jump" onClick={() => onFocusField(loc.field)}>
@@ -48,7 +57,7 @@ function Where({ planId, finding, onFocusField }: { planId: string; finding: Fin
   );
 }
 
-export function FindingsPanel({ planId, findings, checking, fixing, error, onFocusField, onFix }: FindingsPanelProps) {
+export function FindingsPanel({ planId, findings, checking, fixing, error, onFocusField, onFix, onJump }: FindingsPanelProps) {
   const fixable = findings?.filter((f) => f.fix === 'punctuation').length ?? 0;
   const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
   return (
@@ -76,7 +85,7 @@ export function FindingsPanel({ planId, findings, checking, fixing, error, onFoc
             <li key={i} className={`finding finding-${f.severity}`}>
               <span className="finding-kind">{f.severity === 'error' ? '错误' : '提示'}</span>
               <span className="finding-text">{f.message}</span>
-              <Where planId={planId} finding={f} onFocusField={onFocusField} />
+              <Where planId={planId} finding={f} onFocusField={onFocusField} onJump={onJump} />
             </li>
           ))}
         </ul>

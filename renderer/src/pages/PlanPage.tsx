@@ -19,7 +19,7 @@ async function loadPlan(id: string) {
   return { plan, outline, units };
 }
 
-export function PlanPage({ id, item = null }: { id: string; item?: string | null }) {
+export function PlanPage({ id, item = null, block = null }: { id: string; item?: string | null; block?: number | null }) {
   const { state, reload } = useLoad(() => loadPlan(id), [id]);
   const plan = state.data?.plan;
 
@@ -69,5 +69,5 @@ export function PlanPage({ id, item = null }: { id: string; item?: string | null
     );
   }
 
-  return <PlanWorkspace plan={plan} outline={state.data?.outline ?? []} units={state.data?.units ?? []} focusUid={item} />;
+  return <PlanWorkspace plan={plan} outline={state.data?.outline ?? []} units={state.data?.units ?? []} focusUid={item} focusBlock={block} />;
 }

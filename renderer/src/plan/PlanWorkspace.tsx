@@ -36,6 +36,8 @@ interface PlanWorkspaceProps {
   units: string[];
   /** Open with the cursor in this section or item (/plans/<id>?item=<uid>). */
   focusUid?: string | null;
+  /** Or in the n-th top-level block, counted from 0 (/plans/<id>?block=<n>). */
+  focusBlock?: number | null;
 }
 
 /** What the editor was (re)mounted with; a new key is a fresh editor. */
@@ -67,7 +69,7 @@ function mergeNames(catalogue: readonly string[], outline: readonly OutlineItem[
   return names.size === catalogue.length ? (catalogue as string[]) : [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
-export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = null }: PlanWorkspaceProps) {
+export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = null, focusBlock = null }: PlanWorkspaceProps) {
   const [plan, setPlan] = useState(loadedPlan);
   const [mounted, setMounted] = useState<Mounted>({ key: 0, document: loadedPlan.document });
   const [blocks, setBlocks] = useState<EditorBlock[]>(() => toBlocks(outline));
@@ -298,6 +300,7 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
                     initialDocument={mounted.document ?? null}
                     numberingMode={numberingMode}
                     focusUid={focusUid}
+                    focusBlock={focusBlock}
                     onDocumentChange={onDocumentChange}
                     onBlocksChange={onBlocksChange}
                     onActiveBlockChange={onActiveBlockChange}

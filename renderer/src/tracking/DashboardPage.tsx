@@ -13,6 +13,7 @@ import { navigate, paths } from '../router';
 import { useLoad } from '../useLoad';
 import { IndicatorChart } from './IndicatorChart';
 import { LagSetting } from './LagSetting';
+import { ReportDialog } from './ReportDialog';
 import { STATUS_CLASS, STATUS_DISPLAY_ORDER, StatusBar, TrackStatus } from './status';
 import './tracking.css';
 
@@ -138,7 +139,7 @@ function TroubleList({ planId, status }: { planId: string; status: Status }) {
             {items.map((i) => (
               <tr key={i.uid} data-status={i.status}>
                 <td className="dash-item">
-                  <Link to={paths.plan(planId, i.uid)} title="在编辑器中打开这一条">
+                  <Link to={paths.plan(planId, { item: i.uid })} title="在编辑器中打开这一条">
                     <span className="dash-item-label">
                       {i.sectionLabel}
                       {i.label}
@@ -223,6 +224,8 @@ function Charts({ data }: { data: Dashboard }) {
 export function DashboardPage({ id }: { id: string }) {
   const [date, setDate] = useState(() => dateFromUrl() ?? localIsoDate(new Date()));
   const { state, reload } = useLoad(() => call('progress.dashboard', { id, date }), [id, date]);
+  const [reporting, setReporting] = useState(false);
+  const [flash, setFlash] = useState<string | null>(null);
   const data = state.data;
   const back = (
     <Link to={paths.plan(id)} className="back-link">
@@ -263,6 +266,9 @@ export function DashboardPage({ id }: { id: string }) {
             <Link to={paths.progress(id)} className="button">
               填报
             </Link>
+            <button type="button" className="button" onClick={() => (setFlash(null), setReporting(true))}>
+              导出落实情况报告
+            </button>
             <button type="button" className="button" onClick={() => window.print()}>
               打印
             </button>
@@ -274,6 +280,21 @@ export function DashboardPage({ id }: { id: string }) {
         <LagSetting value={status.lagTolerance} onSaved={reload} />
       </div>
       {state.status === 'error' ? <Banner kind="error">{state.error}</Banner> : null}
+      {flash ? (
+        <Banner kind="success" onDismiss={() => setFlash(null)}>
+          {flash}
+        </Banner>
+      ) : null}
+      {reporting ? (
+        <ReportDialog
+          planId={id}
+          planYear={data.plan.year}
+          date={status.date}
+          total={status.total}
+          onClose={() => setReporting(false)}
+          onDone={(message) => (setReporting(false), setFlash(message))}
+        />
+      ) : null}
       {status.total === 0 ? (
         <div className="panel empty-state">
           <p className="empty-title">这份工作要点还没有指标</p>

@@ -67,6 +67,8 @@ function ActiveCellInput({ inputRef, label, text, editing, numeric, h }: { input
 }
 
 interface GridRowViewProps {
+  /** Measures the row for the grid's windowing; the same function for as long as the row is there. */
+  rowRef: (el: HTMLTableRowElement | null) => void;
   r: GridRow;
   ri: number;
   periodName: string;
@@ -85,9 +87,9 @@ function same(a: GridRowViewProps, b: GridRowViewProps): boolean {
   return b.activeCol < 0 || (a.focused === b.focused && a.editing === b.editing);
 }
 
-export const GridRowView = memo(function GridRowView({ r, ri, periodName, activeCol, focused, editing, saves, inputRef, h }: GridRowViewProps) {
+export const GridRowView = memo(function GridRowView({ rowRef, r, ri, periodName, activeCol, focused, editing, saves, inputRef, h }: GridRowViewProps) {
   return (
-    <tr aria-rowindex={ri + 2} className={activeCol >= 0 ? 'grid-row-active' : undefined}>
+    <tr ref={rowRef} aria-rowindex={ri + 2} className={activeCol >= 0 ? 'grid-row-active' : undefined}>
       <td className="col-item" title={r.items.map((i) => `${i.label}${i.lead}`).join('\n')}>
         {r.items.map((i) => i.label).join(' ') || <span className="muted">—</span>}
       </td>

@@ -1,15 +1,18 @@
 // The 填报 grid: one period across all targets, worked like a spreadsheet.
 // The active cell holds a real <input> with its text selected, so typing (or an IME
 // composition, or a paste) replaces the cell, as in Excel. Arrows move; Enter or F2 edits and
-// Enter again saves and moves down; Tab saves and moves right; Esc cancels; Delete clears.
+// Enter again saves and moves down; Tab saves and moves right; Esc cancels; Delete clears;
+// PageUp/PageDown move a screenful, Ctrl+Home/Ctrl+End to the first and last row.
 // Each cell saves on its own and shows saving / saved / failed; a failed text stays in the cell.
-import { Fragment, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// Only the rows near the viewport are drawn (useWindowedRows): a plan may have 2,000 targets.
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GridRow, MeasurementCell } from '../../../shared/api/tracking';
 import { formatNumber, parseMeasuredValue } from '../../../shared/tracking/format';
 import { parsePeriod, periodLabel } from '../../../shared/tracking/period';
 import type { TargetStatus } from '../../../shared/tracking/status';
 import { call, errorMessage } from '../api/client';
 import { COL_NAMES, COLS, GridRowView, shownText, storedText, type Col, type RowHandlers, type Save } from './GridRow';
+import { useWindowedRows } from './useWindowedRows';
 
 interface Pos {
   row: number;
@@ -27,6 +30,33 @@ interface ProgressGridProps {
 }
 
 const key = (targetId: number, col: Col) => `${targetId}:${col}`;
+
+/** What the grid's body shows, in order: a section's header row, or a target's row. */
+type Entry = { kind: 'section'; key: string; title: string } | { kind: 'row'; key: string; ri: number };
+
+/** Heights before a row is measured: a section header; a target row with its units line. */
+const SECTION_PX = 33;
+const ROW_PX = 54;
+const SPAN = 8;
+
+function entriesOf(rows: readonly GridRow[]): { entries: Entry[]; entryOfRow: Int32Array } {
+  const entries: Entry[] = [];
+  const entryOfRow = new Int32Array(rows.length);
+  const seen = new Map<string, number>();
+  let last: string | null = null;
+  rows.forEach((r, ri) => {
+    const title = r.sectionLabel ? `${r.sectionLabel}${r.sectionTitle}` : '未关联条目的指标';
+    if (title !== last) {
+      const n = (seen.get(title) ?? 0) + 1;
+      seen.set(title, n);
+      entries.push({ kind: 'section', key: `s:${n}:${title}`, title });
+      last = title;
+    }
+    entryOfRow[ri] = entries.length;
+    entries.push({ kind: 'row', key: `r:${r.targetId}`, ri });
+  });
+  return { entries, entryOfRow };
+}
 const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }: ProgressGridProps) {
@@ -40,6 +70,13 @@ export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }
   const activeRow = Math.min(active.row, rows.length - 1);
   const row = rows[activeRow];
   const col = COLS[active.col]!;
+
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const { entries, entryOfRow } = useMemo(() => entriesOf(rows), [rows]);
+  const keys = useMemo(() => entries.map((e) => e.key), [entries]);
+  const estimate = useMemo(() => (i: number) => (entries[i]?.kind === 'section' ? SECTION_PX : ROW_PX), [entries]);
+  // The active row is always drawn, so the arrow keys never move focus to a row that is not there.
+  const win = useWindowedRows({ keys, estimate, body: bodyRef, pinned: activeRow >= 0 ? (entryOfRow[activeRow] ?? -1) : -1 });
 
   // While the grid has focus, the active cell's input holds it with its text selected (nav mode).
   // A layout effect: focus must move within the keystroke that moved the cell, or the next key is lost.
@@ -140,6 +177,14 @@ export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }
       const [dr, dc] = step;
       if (dc !== 0 && (active.col + dc < 0 || active.col + dc >= COLS.length)) return; // arrows stop at the edge
       move(dr, dc);
+    } else if (e.key === 'PageDown' || e.key === 'PageUp') {
+      // A screenful of rows, as in a spreadsheet.
+      e.preventDefault();
+      const page = Math.max(1, Math.floor(window.innerHeight / ROW_PX) - 2);
+      move(e.key === 'PageDown' ? page : -page, 0);
+    } else if ((e.ctrlKey || e.metaKey) && (e.key === 'Home' || e.key === 'End')) {
+      e.preventDefault();
+      setActive((p) => ({ row: e.key === 'Home' ? 0 : rows.length - 1, col: p.col }));
     } else if (e.key === 'Tab') {
       e.preventDefault();
       move(0, e.shiftKey ? -1 : 1);
@@ -191,7 +236,12 @@ export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }
   if (!rows.length) return null;
 
   const failed = [...saves.values()].filter((x) => x.state === 'error').length;
-  let lastSection: string | null = null;
+  const spacer = (px: number, where: string) =>
+    px > 0 ? (
+      <tr className="grid-spacer" aria-hidden="true" data-spacer={where}>
+        <td colSpan={SPAN} style={{ height: px }} />
+      </tr>
+    ) : null;
   return (
     <div className="grid-wrap">
       {failed ? (
@@ -231,35 +281,36 @@ export function ProgressGrid({ rows, period, onSaved, onMessage, onShowHistory }
             </th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r, ri) => {
-            const section = r.sectionLabel ? `${r.sectionLabel}${r.sectionTitle}` : '未关联条目的指标';
-            const header = section !== lastSection;
-            lastSection = section;
-            const isActive = ri === activeRow;
+        <tbody ref={bodyRef}>
+          {spacer(win.before, 'before')}
+          {entries.slice(win.start, win.end + 1).map((e) => {
+            if (e.kind === 'section') {
+              return (
+                <tr key={e.key} ref={win.measure(e.key)} className="grid-section">
+                  <th colSpan={SPAN} scope="rowgroup">
+                    {e.title}
+                  </th>
+                </tr>
+              );
+            }
+            const r = rows[e.ri]!;
             return (
-              <Fragment key={r.targetId}>
-                {header ? (
-                  <tr className="grid-section">
-                    <th colSpan={8} scope="rowgroup">
-                      {section}
-                    </th>
-                  </tr>
-                ) : null}
-                <GridRowView
-                  r={r}
-                  ri={ri}
-                  periodName={periodName}
-                  activeCol={isActive ? active.col : -1}
-                  focused={focused}
-                  editing={editing}
-                  saves={COLS.map((c) => saves.get(key(r.targetId, c)))}
-                  inputRef={inputRef}
-                  h={handlers}
-                />
-              </Fragment>
+              <GridRowView
+                key={e.key}
+                rowRef={win.measure(e.key)}
+                r={r}
+                ri={e.ri}
+                periodName={periodName}
+                activeCol={e.ri === activeRow ? active.col : -1}
+                focused={focused}
+                editing={editing}
+                saves={COLS.map((c) => saves.get(key(r.targetId, c)))}
+                inputRef={inputRef}
+                h={handlers}
+              />
             );
           })}
+          {spacer(win.after, 'after')}
         </tbody>
       </table>
     </div>

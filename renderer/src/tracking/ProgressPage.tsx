@@ -179,7 +179,7 @@ export function ProgressPage({ id }: { id: string }) {
             ))}
           </select>
         </label>
-        <p className="toolbar-hint">方向键移动，直接输入即覆盖，Enter 编辑/保存，Tab 右移，Esc 取消，Delete 清除。悬停可看填报人和时间。</p>
+        <p className="toolbar-hint">方向键移动，PageUp/PageDown 翻页，Ctrl+Home/End 到首尾；直接输入即覆盖，Enter 编辑/保存，Tab 右移，Esc 取消，Delete 清除。悬停可看填报人和时间。</p>
       </div>
 
       {notStarted ? <Banner kind="info">{periodLabel(p!)}还没有开始，暂时不能填报实际值。</Banner> : null}

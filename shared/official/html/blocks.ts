@@ -3,6 +3,7 @@
 import type { FontRole } from '../fonts';
 import { BODY_CELL_PT, BODY_INDENT_CELLS, GRID, HEADER, SIZE_PT, ptToMm, textCells } from '../layout';
 import type { Block, Colophon, MarkBlock, OfficialTable, Run, SourceRef, TableCell } from '../model';
+import { gridRows } from '../table-layout';
 import { TEXT_RAISE_PT } from './css';
 import { escapeHtml as esc, num } from './escape';
 
@@ -54,12 +55,16 @@ const cellText = (text: string) => esc(text).replace(/\n/g, '<br>');
 function tableHtml(t: OfficialTable): string {
   const cols = t.columns.map((c) => `<col style="width:${num(c.widthPermille / 10)}%">`).join('');
   const head = t.columns.map((c) => `<th class="f-${t.headerFont}" style="text-align:center">${cellText(c.header)}</th>`).join('');
-  const cell = (c: TableCell) => {
-    const span = c.span && c.span > 1 ? ` colspan="${c.span}"` : '';
-    const text = c.bold ? `<b>${cellText(c.text)}</b>` : cellText(c.text);
-    return `<td${span} style="text-align:${c.align ?? 'left'}"${sourceAttrs(c.source)}>${text}</td>`;
+  const cell = (c: TableCell, span: number) => {
+    const spans = (span > 1 ? ` colspan="${span}"` : '') + ((c.rowSpan ?? 1) > 1 ? ` rowspan="${c.rowSpan}"` : '');
+    // A bold cell (a group row, a status to notice) in the header's face, as the docx writes it.
+    const text = c.bold ? `<span class="f-${t.headerFont}">${cellText(c.text)}</span>` : cellText(c.text);
+    return `<td${spans} style="text-align:${c.align ?? 'left'}"${sourceAttrs(c.source)}>${text}</td>`;
   };
-  const rows = t.rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('');
+  // Places covered by a cell merged down from above print nothing.
+  const rows = gridRows(t.rows, t.columns.length)
+    .map((r) => `<tr>${r.map((slot) => (slot.kind === 'cell' ? cell(slot.cell, slot.span) : '')).join('')}</tr>`)
+    .join('');
   return (
     `<table class="official f-${t.bodyFont}" style="font-size:${t.sizePt}pt"><colgroup>${cols}</colgroup>` +
     `<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`

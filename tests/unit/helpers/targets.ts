@@ -1,15 +1,14 @@
-// Inserts indicators, targets and links as rows, for tracking tests (the indicators service that
-// writes them in the app lives on its own branch). Also a small 2025 plan to track.
-import type { Database } from 'better-sqlite3';
+// Targets for tracking tests, created through the indicators service (as the app creates them),
+// and a small 2025 plan to track.
 import type { Services } from '../../../electron/services/index';
-import type { Comparator, Direction } from '../../../shared/tracking/status';
+import type { Attribute, Comparator, Direction } from '../../../shared/domain/indicator';
 import { doc, type BlockSpec } from './doc';
 
 export interface TargetSeed {
   indicator: string;
   unit?: string;
   direction?: Direction;
-  attribute?: '预期性' | '约束性';
+  attribute?: Attribute;
   baseline?: number | null;
   baselineYear?: number | null;
   target: number | null;
@@ -21,33 +20,10 @@ export interface TargetSeed {
   items?: string[];
 }
 
-const NOW = '2025-01-05T08:00:00.000Z';
-
-export function insertTarget(db: Database, planId: string, seed: TargetSeed): number {
-  const unit = seed.unit ?? '';
-  db.prepare('INSERT OR IGNORE INTO indicators (name, measure_unit, attribute, direction, created_at) VALUES (?, ?, ?, ?, ?)').run(
-    seed.indicator,
-    unit,
-    seed.attribute ?? '预期性',
-    seed.direction ?? 'higher',
-    NOW,
-  );
-  const indicatorId = db.prepare('SELECT id FROM indicators WHERE name = ? AND measure_unit = ?').pluck().get(seed.indicator, unit) as number;
-  let leadUnitId: number | null = null;
-  if (seed.leadUnit) {
-    db.prepare('INSERT OR IGNORE INTO units (name, created_at) VALUES (?, ?)').run(seed.leadUnit, NOW);
-    leadUnitId = db.prepare('SELECT id FROM units WHERE name = ?').pluck().get(seed.leadUnit) as number;
-  }
-  const id = db
-    .prepare(
-      `INSERT INTO targets (plan_id, indicator_id, baseline_value, baseline_year, target_value, target_value_max, comparator, deadline,
-         lead_unit_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(planId, indicatorId, seed.baseline ?? null, seed.baselineYear ?? null, seed.target, seed.targetMax ?? null, seed.comparator ?? '≥', seed.deadline ?? '', leadUnitId, NOW, NOW)
-    .lastInsertRowid as number;
-  const link = db.prepare('INSERT INTO target_links (node_id, target_id) VALUES (?, ?)');
-  for (const uid of seed.items ?? []) link.run(uid, id);
-  return id;
+/** A target of the plan through IndicatorService.create; returns its id. */
+export function createTarget(s: Services, planId: string, seed: TargetSeed): number {
+  const { indicator, items, ...fields } = seed;
+  return s.indicators.create(planId, { name: indicator, ...fields }, items ?? []).id;
 }
 
 /** The outline of the small tracked plan: two sections, five items, the units on the items. */
@@ -73,14 +49,14 @@ export interface TrackedPlan {
 export function seedTrackedPlan(s: Services, title = '泰安市教育局2025年工作要点', uidPrefix = ''): TrackedPlan {
   const planId = s.plans.create({ year: 2025, title, organ: '泰安市教育局' }).id;
   s.outline.save(planId, doc(TRACKED_BLOCKS.map((b) => ({ ...b, uid: `${uidPrefix}${b.uid}` }))));
-  const t = (seed: TargetSeed) => insertTarget(s.db, planId, { ...seed, items: seed.items?.map((uid) => `${uidPrefix}${uid}`) });
+  const t = (seed: TargetSeed) => createTarget(s, planId, { ...seed, items: seed.items?.map((uid) => `${uidPrefix}${uid}`) });
   return {
     planId,
     targets: {
       bases: t({ indicator: '首课教育基地', unit: '个', target: 50, items: ['item-1'] }),
-      netService: t({ indicator: '幼儿园招生“一网通办”覆盖率', unit: '%', baseline: 80, baselineYear: 2024, target: 90, comparator: '以上', items: ['item-2'] }),
+      netService: t({ indicator: '幼儿园招生“一网通办”覆盖率', unit: '%', baseline: 80, baselineYear: 2024, target: 90, comparator: '≥', items: ['item-2'] }),
       schools: t({ indicator: '新建改扩建中小学', unit: '所', target: 11, deadline: '2025-08-31', items: ['item-3'] }),
-      myopia: t({ indicator: '儿童青少年近视率', unit: '%', direction: 'lower', baseline: 54, baselineYear: 2024, target: 50, comparator: '以内', items: ['item-4'] }),
+      myopia: t({ indicator: '儿童青少年近视率', unit: '%', direction: 'lower', baseline: 54, baselineYear: 2024, target: 50, comparator: '≤', items: ['item-4'] }),
       alliances: t({ indicator: '市域产教联合体', unit: '个', target: 2, targetMax: 3, comparator: '区间', items: ['item-5'] }),
     },
   };

@@ -104,11 +104,12 @@ describe('the indicator catalogue across years', () => {
     const a = s.indicators.create(p24.id, { name: '学前教育毛入园率', unit: '%', baseline: 97, baselineYear: 2023, target: 98 });
     const b = s.indicators.create(p25.id, { name: '学前教育毛入园率', unit: '％', baseline: 98.2, baselineYear: 2024, target: 99 });
     expect(b.indicatorId).toBe(a.indicatorId);
-    s.db.prepare("INSERT INTO measurements (target_id, period, value, entered_at) VALUES (?, '2024-Q2', 97.5, 'x'), (?, '2024-Q4', 98.3, 'x')").run(a.id, a.id);
+    s.progress.setValue({ targetId: a.id, period: '2024-Q2', value: 97.5 });
+    s.progress.setValue({ targetId: a.id, period: '2024-12', value: 98.3 });
     const h = s.indicators.history(a.indicatorId);
     expect(h.indicator).toMatchObject({ name: '学前教育毛入园率', unit: '%', years: [2024, 2025] });
     expect(h.targets.map((t) => [t.year, t.baseline, t.target, t.latest])).toEqual([
-      [2024, 97, 98, { period: '2024-Q4', value: 98.3 }],
+      [2024, 97, 98, { period: '2024-12', value: 98.3 }],
       [2025, 98.2, 99, null],
     ]);
   });

@@ -49,22 +49,37 @@ describe('carrying a plan forward into next year\'s draft', () => {
   it('offers each target\'s latest measurement, else its target, as the new baseline, linked to the new item', () => {
     const source = import002();
     const items = s.outline.list(source.id).filter((o) => o.level === 3);
-    const now = new Date().toISOString();
-    const indicator = s.db.prepare("INSERT INTO indicators (name, measure_unit, created_at) VALUES ('一网通办覆盖率', '%', ?)").run(now).lastInsertRowid;
-    const target = (value: number) =>
-      s.db.prepare('INSERT INTO targets (plan_id, indicator_id, target_value, baseline_year, created_at, updated_at) VALUES (?, ?, ?, 2023, ?, ?)').run(source.id, indicator, value, now, now).lastInsertRowid;
-    const measured = target(90);
-    target(100);
-    s.db.prepare('INSERT INTO target_links (node_id, target_id) VALUES (?, ?)').run(items[7]!.uid, measured);
-    s.db.prepare("INSERT INTO measurements (target_id, period, value, entered_at) VALUES (?, '2024-06', 85, ?), (?, '2024-09', 92.5, ?)").run(measured, now, measured, now);
+    const measured = s.indicators.create(source.id, { name: '一网通办覆盖率', unit: '%', baselineYear: 2023, target: 90 }, [items[7]!.uid]);
+    s.indicators.create(source.id, { name: '一网通办覆盖率（民办园）', unit: '%', baselineYear: 2023, target: 100 });
+    s.progress.setValue({ targetId: measured.id, period: '2024-06', value: 85 });
+    s.progress.setValue({ targetId: measured.id, period: '2024-09', value: 92.5 });
     const draft = s.carryForward.carryForward(source.id);
-    const carried = s.db.prepare('SELECT id, baseline_value, baseline_year, target_value FROM targets WHERE plan_id = ? ORDER BY id').all(draft.id) as { id: number; baseline_value: number; baseline_year: number }[];
-    expect(carried.map((t) => [t.baseline_value, t.baseline_year])).toEqual([
-      [92.5, 2024],
-      [100, 2024],
+    const carried = s.indicators.list(draft.id);
+    expect(carried.map((t) => [t.name, t.baseline, t.baselineYear, t.target])).toEqual([
+      ['一网通办覆盖率', 92.5, 2024, 90],
+      ['一网通办覆盖率（民办园）', 100, 2024, 100],
     ]);
-    const linked = s.db.prepare('SELECT node_id FROM target_links WHERE target_id = ?').pluck().all(carried[0]!.id);
-    expect(linked).toEqual([s.outline.list(draft.id).filter((o) => o.level === 3)[7]!.uid]);
+    expect(carried[0]!.items.map((i) => i.uid)).toEqual([s.outline.list(draft.id).filter((o) => o.level === 3)[7]!.uid]);
+  });
+
+  it('takes the latest value by when its period ends, with months and quarters mixed: October after the third quarter', () => {
+    const source = import002();
+    const t = s.indicators.create(source.id, { name: '首课教育基地', unit: '个', target: 50 });
+    // As text, 2024-Q3 sorts after 2024-10; by the calendar it ends a month earlier.
+    s.progress.setValue({ targetId: t.id, period: '2024-10', value: 41 });
+    s.progress.setValue({ targetId: t.id, period: '2024-Q1', value: 12 });
+    s.progress.setValue({ targetId: t.id, period: '2024-Q3', value: 36 });
+    const draft = s.carryForward.carryForward(source.id);
+    expect(s.indicators.list(draft.id).map((x) => x.baseline)).toEqual([41]);
+  });
+
+  it('takes a quarter\'s value over its last month\'s when both are entered', () => {
+    const source = import002();
+    const t = s.indicators.create(source.id, { name: '首课教学名师', unit: '名', target: 200 });
+    s.progress.setValue({ targetId: t.id, period: '2024-Q3', value: 150 });
+    s.progress.setValue({ targetId: t.id, period: '2024-09', value: 149 });
+    const draft = s.carryForward.carryForward(source.id);
+    expect(s.indicators.list(draft.id).map((x) => x.baseline)).toEqual([150]);
   });
 
   it('moves only whole years: 2024 and 〔2024〕 change, 20245 does not', () => {

@@ -41,8 +41,8 @@ describe('a unit’s 填报表 (.xlsx)', () => {
     expect(ws.getCell('A1').value).toBe('泰安市教育局2025年工作要点 指标填报表');
     expect(String(ws.getCell('A2').value)).toContain('填报单位：各区县教育局　　填报期间：2025年第三季度');
     expect(rowValues(ws, 4)).toEqual(['编号', '所属条目', '指标', '计量单位', '基线值', '目标', '完成时限', '2025年第一季度', '2025年第二季度', '2025年第三季度', '备注（2025年第三季度）', '数据来源（2025年第三季度）']);
-    expect(rowValues(ws, 5)).toEqual([plan.targets.netService, '2.确保全市幼儿园招生报名“一网通办”覆盖率达到90%以上。', '幼儿园招生“一网通办”覆盖率', '%', 80, '90%以上', '2025-12-31', 83, 86, null, '', '']);
-    expect(rowValues(ws, 6).slice(0, 10)).toEqual([plan.targets.myopia, '4.儿童青少年近视率控制在50%以内。', '儿童青少年近视率', '%', 54, '50%以内', '2025-12-31', null, 52, null]);
+    expect(rowValues(ws, 5)).toEqual([plan.targets.netService, '2.确保全市幼儿园招生报名“一网通办”覆盖率达到90%以上。', '幼儿园招生“一网通办”覆盖率', '%', 80, '≥90%', '2025-12-31', 83, 86, null, '', '']);
+    expect(rowValues(ws, 6).slice(0, 10)).toEqual([plan.targets.myopia, '4.儿童青少年近视率控制在50%以内。', '儿童青少年近视率', '%', 54, '≤50%', '2025-12-31', null, 52, null]);
     expect(ws.rowCount).toBe(6);
     // Value cells only take numbers in Excel itself.
     expect(ws.getCell('J5').dataValidation).toMatchObject({ type: 'decimal', showErrorMessage: true });

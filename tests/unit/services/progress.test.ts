@@ -161,9 +161,9 @@ describe('the 填报 grid and the 看板', () => {
     const g = s.progress.grid(plan.planId, '2025-Q3');
     expect(g.rows.map((r) => [r.sectionLabel, r.items.map((i) => i.label).join(), r.name, r.targetText, r.cell?.value, r.previous?.value])).toEqual([
       ['一、', '1.', '首课教育基地', '≥50个', 30, 20],
-      ['一、', '2.', '幼儿园招生“一网通办”覆盖率', '90%以上', 88, 86],
+      ['一、', '2.', '幼儿园招生“一网通办”覆盖率', '≥90%', 88, 86],
       ['二、', '3.', '新建改扩建中小学', '≥11所', 9, 6],
-      ['二、', '4.', '儿童青少年近视率', '50%以内', 51.2, 52],
+      ['二、', '4.', '儿童青少年近视率', '≤50%', 51.2, 52],
       ['二、', '5.', '市域产教联合体', '2—3个', 2, 1],
     ]);
     expect(g.rows[0]!.cell).toMatchObject({ enteredBy: '张三', enteredAt: '2025-10-08T02:00:00.000Z' });
@@ -191,17 +191,23 @@ describe('the 落实情况报告 data', () => {
     const r = s.progress.report(plan.planId, '2025-09-30');
     expect(r.title).toBe('2025年第三季度工作要点落实情况');
     expect(r.asOfLabel).toBe('截至2025年9月30日');
-    expect(r.summary).toBe('共 5 项指标，已完成 1 项（20%），正常推进 2 项，滞后 1 项，逾期 1 项。');
+    expect(r.summary).toBe('共5项指标，已完成1项（20%），正常推进2项，滞后1项，逾期1项。');
     expect(r.sections.map((x) => [x.label, x.rows.length])).toEqual([
       ['一、', 2],
       ['二、', 3],
     ]);
+    expect(r.sections.map((x) => [x.status, x.counts['已完成'], x.counts['滞后'], x.counts['逾期']])).toEqual([
+      ['滞后', 0, 1, 0],
+      ['逾期', 1, 0, 1],
+    ]);
     expect(r.sections[1]!.rows[0]).toEqual({
+      itemUid: 'item-3',
       itemLabel: '3.',
       itemLead: '新建改扩建中小学11所。',
       indicator: '新建改扩建中小学',
       target: '≥11所',
       latest: '9所',
+      period: '2025-Q3',
       latestPeriod: '2025年第三季度',
       status: '逾期',
       note: '2所因征地延期',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedValue, isMet, targetProgress, type MeasuredValue, type TargetSpec } from '../../../shared/tracking/status';
+import { expectedValue, isMet, latestValue, targetProgress, type MeasuredValue, type TargetSpec } from '../../../shared/tracking/status';
 
 const PLAN_YEAR = 2025;
 const Q3_END = '2025-09-30';
@@ -215,5 +215,17 @@ describe('no data, and looking back', () => {
       { period: '2025-07', value: 86 },
     ];
     expect(status(higher, m, '2025-09-15').latest).toEqual({ period: '2025-08', value: 88 });
+  });
+
+  it('the latest known value (no date): by when periods end, not by their text, so 2025-12 comes after 2025-Q1', () => {
+    const m: MeasuredValue[] = [
+      { period: '2025-12', value: 93 },
+      { period: '2025-Q1', value: 84 },
+      { period: '2025-Q3', value: 89 },
+    ];
+    expect(latestValue(m)).toEqual({ period: '2025-12', value: 93 });
+    expect(latestValue(m, '2025-11-30')).toEqual({ period: '2025-Q3', value: 89 });
+    expect(latestValue([{ period: '2025-12', value: 93 }, { period: '2025-Q4', value: 94 }])).toEqual({ period: '2025-Q4', value: 94 });
+    expect(latestValue([])).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 import type { FontSet } from '../../../../shared/official/fonts';
 import { COLOPHON, GRID, TABLE, mmToTwips, ptToTwips, textCells } from '../../../../shared/official/layout';
 import type { Colophon, OfficialTable, TableCell } from '../../../../shared/official/model';
+import { gridRows } from '../../../../shared/official/table-layout';
 import { esc, paragraph, run } from './xml';
 
 /** Column widths in twips that add up to `total` exactly. */
@@ -17,13 +18,18 @@ const border = (side: string, sz: number, val = 'single') => `<w:${side} w:val="
 
 function cellXml(fonts: FontSet, t: OfficialTable, cell: TableCell, width: number, header: boolean): string {
   const span = cell.span && cell.span > 1 ? `<w:gridSpan w:val="${cell.span}"/>` : '';
+  const merge = (cell.rowSpan ?? 1) > 1 ? '<w:vMerge w:val="restart"/>' : '';
   const jc = header ? 'center' : (cell.align ?? 'left');
   const font = header || cell.bold ? t.headerFont : t.bodyFont;
   const paras = (cell.text || '').split('\n').map((line) =>
     paragraph({ snapToGrid: false, line: 'auto', jc: jc === 'left' ? 'left' : jc, firstLine: 0 }, line ? run(fonts, { font, sizePt: t.sizePt }, line) : ''),
   );
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}<w:vAlign w:val="center"/></w:tcPr>${paras.join('')}</w:tc>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${merge}<w:vAlign w:val="center"/></w:tcPr>${paras.join('')}</w:tc>`;
 }
+
+/** The place of a cell merged down from a row above: Word wants a cell there that continues the merge. */
+const continuedXml = (width: number, span: number) =>
+  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}<w:vMerge/><w:vAlign w:val="center"/></w:tcPr><w:p/></w:tc>`;
 
 export function tableXml(fonts: FontSet, t: OfficialTable, totalWidth: number): string {
   const widths = columnWidths(t.columns.map((c) => c.widthPermille), totalWidth);
@@ -41,17 +47,12 @@ export function tableXml(fonts: FontSet, t: OfficialTable, totalWidth: number): 
   x += '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';
   t.columns.forEach((c, i) => (x += cellXml(fonts, t, { text: c.header }, widths[i]!, true)));
   x += '</w:tr>';
-  for (const row of t.rows) {
+  for (const row of gridRows(t.rows, widths.length)) {
     x += '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
-    let col = 0;
-    for (const cell of row) {
-      const span = Math.min(cell.span ?? 1, widths.length - col);
-      const w = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-      x += cellXml(fonts, t, { ...cell, span }, w, false);
-      col += span;
+    for (const slot of row) {
+      const w = widths.slice(slot.col, slot.col + slot.span).reduce((a, b) => a + b, 0);
+      x += slot.kind === 'cell' ? cellXml(fonts, t, { ...slot.cell, span: slot.span }, w, false) : continuedXml(w, slot.span);
     }
-    // A short row is padded so every row covers the grid.
-    for (; col < widths.length; col++) x += cellXml(fonts, t, { text: '' }, widths[col]!, false);
     x += '</w:tr>';
   }
   return x + '</w:tbl>';

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FontCheck } from '../../../../shared/official/font-check';
 import type { Finding } from '../../../../shared/official/findings';
 import { renderOfficialHtml } from '../../../../shared/official/html/index';
+import type { OfficialDocument } from '../../../../shared/official/model';
 import type { ExportSettings } from '../../../../shared/official/settings';
 import type { PlanService } from '../../plans';
 import { exportFileName, type ExportService } from '../service';
@@ -68,10 +69,21 @@ export class PdfService {
 
   private prepare(planId: string, settings?: ExportSettings): { html: string; fonts: PdfFonts; settings: ExportSettings } {
     const s = settings ?? this.exporter.settings(planId);
-    const model = this.exporter.model(planId, s);
+    return { ...this.render(this.exporter.model(planId, s)), settings: s };
+  }
+
+  /** Any official-document model (a plan, a 落实情况报告) as print HTML with its fonts resolved. */
+  private render(model: OfficialDocument): { html: string; fonts: PdfFonts } {
     this.standIns ??= StandIns.load(this.opts.fontsDir);
-    const fonts = resolvePdfFonts(s.fonts, this.installedFamilies(), this.standIns, documentText(model));
-    return { html: renderOfficialHtml(model, fonts.html), fonts, settings: s };
+    const fonts = resolvePdfFonts(model.fonts, this.installedFamilies(), this.standIns, documentText(model));
+    return { html: renderOfficialHtml(model, fonts.html), fonts };
+  }
+
+  /** Prints a model that is not a plan's (the 落实情况报告) the way a plan's PDF is printed. */
+  async printDocument(model: OfficialDocument): Promise<{ bytes: Uint8Array; pages: number; fonts: FontCheck }> {
+    const { html, fonts } = this.render(model);
+    const bytes = await this.opts.printer.print(html);
+    return { bytes, pages: countPdfPages(bytes), fonts: fonts.check };
   }
 
   /** 字体检查 for the plan with these (or its remembered) settings. */

@@ -21,5 +21,7 @@ export const SET_ITEM_META_COMMAND: LexicalCommand<{ uid: string; units?: Respon
   createCommand('SET_ITEM_META_COMMAND');
 /** Puts the cursor into a block and scrolls it into view (目录 click, ?item=<uid>). */
 export const FOCUS_BLOCK_COMMAND: LexicalCommand<string> = createCommand('FOCUS_BLOCK_COMMAND');
+/** The same for the n-th top-level block of the document, counted from 0 (?block=<n>, a format finding). */
+export const FOCUS_BLOCK_AT_COMMAND: LexicalCommand<number> = createCommand('FOCUS_BLOCK_AT_COMMAND');
 /** The plan's level-3 numbering changed: every number is drawn again. */
 export const SET_NUMBERING_MODE_COMMAND: LexicalCommand<NumberingMode> = createCommand('SET_NUMBERING_MODE_COMMAND');

@@ -17,12 +17,14 @@ import {
   KEY_TAB_COMMAND,
   SKIP_DOM_SELECTION_TAG,
   SKIP_SCROLL_INTO_VIEW_TAG,
+  type ElementNode,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
 import type { BlockLevel } from '../../../../shared/outline/numbering';
 import {
   DEMOTE_BLOCK_COMMAND,
+  FOCUS_BLOCK_AT_COMMAND,
   FOCUS_BLOCK_COMMAND,
   MOVE_BLOCK_BEFORE_COMMAND,
   MOVE_BLOCK_COMMAND,
@@ -128,6 +130,16 @@ export function registerOutline(editor: LexicalEditor, options: OutlineOptions):
     return true;
   };
   const onSelectedBlocks = (fn: (blocks: LexicalNode[]) => void) => structural(() => fn($selectedBlocks()));
+  /** The cursor to the start of a top-level block, which is brought to the middle of the page. */
+  const $focus = (block: ElementNode | null): boolean => {
+    if (!block) return false;
+    $addUpdateTag(SKIP_SCROLL_INTO_VIEW_TAG);
+    block.selectStart();
+    const key = block.getKey();
+    // After the DOM is updated.
+    setTimeout(() => editor.getElementByKey(key)?.scrollIntoView({ block: 'center' }), 0);
+    return true;
+  };
 
   return mergeRegister(
     editor.registerNodeTransform(SectionNode, $blockTransform),
@@ -170,17 +182,14 @@ export function registerOutline(editor: LexicalEditor, options: OutlineOptions):
       },
       COMMAND_PRIORITY_NORMAL,
     ),
+    editor.registerCommand(FOCUS_BLOCK_COMMAND, (uid) => $focus($findBlock(uid)), COMMAND_PRIORITY_NORMAL),
     editor.registerCommand(
-      FOCUS_BLOCK_COMMAND,
-      (uid) => {
-        const block = $findBlock(uid);
-        if (!block) return false;
-        $addUpdateTag(SKIP_SCROLL_INTO_VIEW_TAG);
-        block.selectStart();
-        const key = block.getKey();
-        // After the DOM is updated: bring the block to the middle of the page.
-        setTimeout(() => editor.getElementByKey(key)?.scrollIntoView({ block: 'center' }), 0);
-        return true;
+      FOCUS_BLOCK_AT_COMMAND,
+      (index) => {
+        const block = $getRoot().getChildAtIndex(index);
+        if ($focus($isElementNode(block) ? block : null)) return true;
+        options.notify(`正文中没有第 ${index + 1} 段，它可能已被删除或合并。`);
+        return false;
       },
       COMMAND_PRIORITY_NORMAL,
     ),
