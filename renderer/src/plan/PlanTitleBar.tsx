@@ -17,9 +17,11 @@ interface PlanTitleBarProps {
   onDelete: () => void;
   /** Saves what is typed so far, so that an export prints it. */
   onBeforeExport: () => Promise<void>;
+  /** The export dialog changed the saved plan (一键修正标点): the page shows it again. */
+  onPlanChanged: () => void;
 }
 
-export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete, onBeforeExport }: PlanTitleBarProps) {
+export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete, onBeforeExport, onPlanChanged }: PlanTitleBarProps) {
   useEffect(() => {
     document.title = `${plan.title} - 工作要点编制台`;
   }, [plan.title]);
@@ -59,8 +61,8 @@ export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete
         <Link to={paths.preview(plan.id)} className="button button-small">
           预览
         </Link>
-        <ExportButton planId={plan.id} planTitle={plan.title} beforeOpen={onBeforeExport} small />
-        <ExportButton planId={plan.id} planTitle={plan.title} format="pdf" beforeOpen={onBeforeExport} small />
+        <ExportButton planId={plan.id} planTitle={plan.title} beforeOpen={onBeforeExport} onPlanChanged={onPlanChanged} small />
+        <ExportButton planId={plan.id} planTitle={plan.title} format="pdf" beforeOpen={onBeforeExport} onPlanChanged={onPlanChanged} small />
         <button type="button" className="button button-small" onClick={onRename}>
           重命名
         </button>

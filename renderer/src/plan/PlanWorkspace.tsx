@@ -202,18 +202,28 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
     setNotice({ kind: 'success', text: `已保存版本“${revision.name}”。` });
   };
 
-  const restoreVersion = async (revision: RevisionSummary) => {
-    if (!(await autosave.flush())) throw unsavedError();
-    const restored = await call('revisions.restore', { id: plan.id, revisionId: revision.id });
-    const fresh = await call('plans.get', { id: plan.id });
+  /** The saved plan was changed by the service (a version restored, punctuation fixed): show it. */
+  const showSaved = async (outlineNow?: OutlineItem[]) => {
+    const [fresh, saved] = await Promise.all([call('plans.get', { id: plan.id }), outlineNow ?? call('outline.list', { id: plan.id })]);
     autosave.reset(fresh.document);
     setPlan(fresh);
     setNumberingMode(fresh.numberingMode);
-    setBlocks(toBlocks(restored));
+    setBlocks(toBlocks(saved));
     setPanelUid(null);
     remount(fresh.document, false);
+    indicatorsSaved(saved);
+  };
+
+  const restoreVersion = async (revision: RevisionSummary) => {
+    if (!(await autosave.flush())) throw unsavedError();
+    await showSaved(await call('revisions.restore', { id: plan.id, revisionId: revision.id }));
     setOpen(null);
     setNotice({ kind: 'success', text: `已恢复到版本“${revision.name}”。恢复前的正文已另存为一个版本。` });
+  };
+
+  // The export dialog's 一键修正标点 rewrote the saved text; the editor must not save its old copy over it.
+  const punctuationFixed = () => {
+    showSaved().catch((e: unknown) => setNotice({ kind: 'error', text: `标点已修正，但没能重新读取正文：${errorMessage(e)}。请刷新页面后再编辑。` }));
   };
 
   const restoreLocalCopy = () => {
@@ -247,6 +257,7 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
         onRename={() => setOpen('rename')}
         onDelete={() => setOpen('delete')}
         onBeforeExport={async () => void (await autosave.flush())}
+        onPlanChanged={punctuationFixed}
       />
 
       {offer ? (
