@@ -208,6 +208,9 @@ test('the 填报 grid of 405 targets draws the rows in view, and the arrow keys 
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText(`已保存：${name}（2025年第三季度）= 42个`);
   await expect(grid.locator('tr.grid-row-active')).toHaveAttribute('aria-rowindex', '103');
   expect(await drawn.count()).toBeLessThan(80);
+  // The row with its value is as tall as the empty rows around it: the grid stays a grid.
+  const height = (i: number) => grid.locator(`tr[aria-rowindex="${i}"]`).evaluate((tr) => Math.round(tr.getBoundingClientRect().height));
+  expect(await height(102)).toBe(await height(104));
 
   const res = await request.post(`${host.origin}/api/progress.grid`, { headers: { [TOKEN_HEADER]: host.token }, data: { id: planId, period: '2025-Q3' } });
   const rows = (await res.json()).result.rows as { name: string; cell: { value: number } | null }[];
