@@ -74,6 +74,19 @@ describe('the official-document model', () => {
     expect(m.sections[2]!.blocks[4]).toMatchObject({ type: 'table', emptyText: '（本工作要点尚未设置指标。）' });
   });
 
+  it('without the notice, the body’s last paragraph, the 附件说明 and the signature keep together on one page', () => {
+    const m = buildOfficialDocument({ plan, targets: [], settings: { ...DEFAULT_EXPORT_SETTINGS, layout: 'plain', attachIndicators: true } });
+    const tail = m.sections[0]!.blocks.slice(-6);
+    expect(tail.map((b) => [b.type, 'keepWithNext' in b ? !!b.keepWithNext : false])).toEqual([
+      ['paragraph', true],
+      ['blank', true],
+      ['attachmentNote', true],
+      ['blank', true],
+      ['signature', false],
+      ['note', false],
+    ]);
+  });
+
   it('the red mark shrinks to fit two organs and 文件 on the type-area width', () => {
     const two = markBlock(['中共泰安市委教育工委', '泰安市教育局'], '文件');
     expect(two).toMatchObject({ type: 'mark', suffix: '文件' });
