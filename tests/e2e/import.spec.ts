@@ -43,6 +43,8 @@ test('a seed .txt chosen in the file chooser is previewed, a dropped line restor
   await expect(tree.getByRole('listitem').last()).toContainText('23.');
   await expect(dialog).toContainText('泰教发〔2024〕1号');
   await expect(dialog).toContainText('2024年3月26日');
+  // The notice's own paragraph is kept: 导出 prints it under 主送机关.
+  await expect(dialog).toContainText('通知正文（导入后作为印发通知的正文，导出时可修改）现将《中共泰安市委教育工委 泰安市教育局2024年工作要点》印发你们');
   await expect(dialog.getByLabel('标题')).toHaveValue(TITLE_2024);
   await expect(dialog.getByLabel('年度')).toHaveValue('2024');
   const dropped = dialog.getByRole('list', { name: '删去的内容' });
