@@ -141,3 +141,23 @@ test('the API refuses a call without the token', async ({ request, host }) => {
   expect(allowed.status()).toBe(200);
   expect(await allowed.json()).toEqual({ ok: true, result: [] });
 });
+
+test('each of a plan’s pages leads back to its text with the same link, and the text to the plan list', async ({ page, host, request }) => {
+  const res = await request.post(`${host.origin}/api/plans.create`, { headers: { [TOKEN_HEADER]: host.token }, data: { year: 2025, title: '泰安市教育局2025年工作要点', organ: '泰安市教育局' } });
+  const plan = (await res.json()).result as { id: string };
+  await page.goto(`${host.origin}/plans/${plan.id}?token=${host.token}`);
+  for (const [button, heading] of [
+    ['指标总表', '指标总表'],
+    ['填报', '填报：泰安市教育局2025年工作要点'],
+    ['看板', '看板：泰安市教育局2025年工作要点'],
+    ['预览', '预览：泰安市教育局2025年工作要点'],
+  ] as const) {
+    await page.getByRole('link', { name: button, exact: true }).click();
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: '‹ 返回正文编辑' }).click();
+    await expect(page).toHaveURL(new RegExp(`/plans/${plan.id}\\?token=`));
+    await expect(page.getByTestId('plan-editor')).toBeVisible();
+  }
+  await page.getByRole('link', { name: '‹ 年度工作要点' }).click();
+  await expect(page.getByRole('heading', { name: '年度工作要点', level: 1 })).toBeVisible();
+});

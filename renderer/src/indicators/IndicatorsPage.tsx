@@ -3,11 +3,10 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Target, XlsxImportResult } from '../../../shared/api/indicators';
 import { call, errorMessage } from '../api/client';
+import { BackToPlan, BackToPlans } from '../components/BackLink';
 import { Banner } from '../components/Banner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
-import { paths } from '../router';
 import { useLoad } from '../useLoad';
 import { downloadBase64, readAsBase64, XLSX_TYPE } from './files';
 import { FilterBar } from './FilterBar';
@@ -42,15 +41,7 @@ export function IndicatorsPage({ planId }: { planId: string }) {
   const units = useMemo(() => [...new Set(targets.map((t) => t.unit).filter(Boolean))].sort(), [targets]);
   const shown = useMemo(() => applySort(applyFilters(targets, filters), sort), [targets, filters, sort]);
 
-  const back = plan ? (
-    <Link to={paths.plan(plan.id)} className="back-link">
-      ‹ 返回“{plan.title}”
-    </Link>
-  ) : (
-    <Link to={paths.plans()} className="back-link">
-      ‹ 返回年度工作要点
-    </Link>
-  );
+  const back = plan ? <BackToPlan id={plan.id} /> : <BackToPlans />;
 
   if (!plan) {
     return (

@@ -2,6 +2,7 @@
 // why it cannot.
 import { TRASH_RETENTION_DAYS } from '../../../shared/domain/plan';
 import { call } from '../api/client';
+import { BackToPlans } from '../components/BackLink';
 import { Banner } from '../components/Banner';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
@@ -23,11 +24,7 @@ export function PlanPage({ id, item = null, block = null }: { id: string; item?:
   const { state, reload } = useLoad(() => loadPlan(id), [id]);
   const plan = state.data?.plan;
 
-  const back = (
-    <Link to={paths.plans()} className="back-link">
-      ‹ 返回年度工作要点
-    </Link>
-  );
+  const back = <BackToPlans />;
 
   if (!plan) {
     if (state.status === 'loading') {

@@ -2,6 +2,7 @@
 // pages (指标总表, 填报, 看板), 导出 Word, 重命名 and 删除.
 import { useEffect } from 'react';
 import type { Plan } from '../../../shared/api/contract';
+import { BackToPlans } from '../components/BackLink';
 import { Link } from '../components/Link';
 import { StatusBadge } from '../components/StatusBadge';
 import { ExportButton } from '../export/ExportButton';
@@ -28,9 +29,7 @@ export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete
   return (
     <header className="plan-titlebar">
       <div className="plan-titlebar-text">
-        <Link to={paths.plans()} className="back-link">
-          ‹ 年度工作要点
-        </Link>
+        <BackToPlans />
         <h1 className="plan-title" title={plan.title}>
           {plan.title}
         </h1>

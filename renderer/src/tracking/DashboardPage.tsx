@@ -6,6 +6,7 @@ import { formatNumber, formatShare } from '../../../shared/tracking/format';
 import { dateLabel, isIsoDate, localIsoDate, quarterEnds } from '../../../shared/tracking/period';
 import { completedShare } from '../../../shared/tracking/rollup';
 import { call } from '../api/client';
+import { BackToPlan } from '../components/BackLink';
 import { Banner } from '../components/Banner';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
@@ -227,11 +228,7 @@ export function DashboardPage({ id }: { id: string }) {
   const [reporting, setReporting] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const data = state.data;
-  const back = (
-    <Link to={paths.plan(id)} className="back-link">
-      ‹ 返回工作要点
-    </Link>
-  );
+  const back = <BackToPlan id={id} />;
   const changeDate = (d: string) => {
     setDate(d);
     navigate(`${paths.dashboard(id)}?date=${d}`, { replace: true });

@@ -14,6 +14,7 @@ import {
   type PeriodKind,
 } from '../../../shared/tracking/period';
 import { call, errorMessage } from '../api/client';
+import { BackToPlan } from '../components/BackLink';
 import { Banner } from '../components/Banner';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
@@ -85,11 +86,7 @@ export function ProgressPage({ id }: { id: string }) {
   const [importing, setImporting] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  const back = (
-    <Link to={paths.plan(id)} className="back-link">
-      ‹ 返回工作要点
-    </Link>
-  );
+  const back = <BackToPlan id={id} />;
   const title = plan.state.data ? `填报：${plan.state.data.title}` : '填报';
 
   const changePeriod = (p: Period) => {
