@@ -142,7 +142,14 @@ export function ProgressPage({ id }: { id: string }) {
             <Link to={paths.dashboard(id)} className="button">
               看板
             </Link>
-            <button type="button" className="button" disabled={!data?.units.length} onClick={() => setDialog({ kind: 'export' })}>
+            <button
+              type="button"
+              className="button"
+              disabled={!data?.units.length}
+              // 填报表 go out one per unit: without units there is nobody to send one to.
+              title={data && data.rows.length && !data.units.length ? '填报表按单位导出，而指标所属条目还没有填写牵头单位或责任单位。请先在正文右侧的“条目信息”中填写。' : undefined}
+              onClick={() => setDialog({ kind: 'export' })}
+            >
               导出填报表
             </button>
             <button type="button" className="button" disabled={importing} onClick={() => fileRef.current?.click()}>
