@@ -38,6 +38,7 @@ export function IndicatorsPage({ planId }: { planId: string }) {
 
   const sections = useMemo(() => outline.filter((o) => o.level === 1), [outline]);
   const leads = useMemo(() => new Map(outline.map((o) => [o.uid, o.lead])), [outline]);
+  const byUid = useMemo(() => new Map(outline.map((o) => [o.uid, o])), [outline]);
   const units = useMemo(() => [...new Set(targets.map((t) => t.unit).filter(Boolean))].sort(), [targets]);
   const shown = useMemo(() => applySort(applyFilters(targets, filters), sort), [targets, filters, sort]);
 
@@ -167,6 +168,7 @@ export function IndicatorsPage({ planId }: { planId: string }) {
       ) : (
         <TargetsTable
           targets={shown}
+          outline={byUid}
           sort={sort}
           onSort={setSort}
           onChanged={(t) => setTargets((list) => list.map((x) => (x.id === t.id ? t : x)))}
