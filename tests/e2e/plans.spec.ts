@@ -161,3 +161,19 @@ test('each of a plan’s pages leads back to its text with the same link, and th
   await page.getByRole('link', { name: '‹ 年度工作要点' }).click();
   await expect(page.getByRole('heading', { name: '年度工作要点', level: 1 })).toBeVisible();
 });
+
+test('every page of a deleted plan, or of a mistyped address, says it is gone and leads to 回收站', async ({ page, host, request }) => {
+  const post = (method: string, data: unknown) => request.post(`${host.origin}/api/${method}`, { headers: { [TOKEN_HEADER]: host.token }, data }).then((r) => r.json());
+  const plan = (await post('plans.create', { year: 2025, title: '泰安市教育局2025年工作要点' })).result as { id: string };
+  await post('plans.delete', { id: plan.id });
+  for (const id of [plan.id, 'no-such-plan']) {
+    for (const sub of ['', '/indicators', '/progress', '/dashboard', '/preview']) {
+      await page.goto(`${host.origin}/plans/${id}${sub}?token=${host.token}`);
+      await expect(page.getByRole('heading', { name: '找不到这份工作要点', level: 1 }), `${id}${sub}`).toBeVisible();
+      await expect(page.getByText('它可能已被删除。删除的工作要点会在回收站保留 30 天。')).toBeVisible();
+      await expect(page.getByRole('button', { name: '重试' })).toHaveCount(0);
+    }
+  }
+  await page.getByRole('link', { name: '查看回收站' }).click();
+  await expect(page.getByRole('row', { name: /泰安市教育局2025年工作要点/ })).toBeVisible();
+});

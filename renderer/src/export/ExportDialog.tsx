@@ -6,10 +6,10 @@ import type { Finding } from '../../../shared/official/findings';
 import { FONT_NAMES } from '../../../shared/official/fonts';
 import { LAYOUT_LABELS, defaultNoticeBody, type ExportSettings } from '../../../shared/official/settings';
 import { call, errorMessage } from '../api/client';
+import { downloadBase64, MIME } from '../api/files';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { PdfFontCheck } from '../preview/PdfFontCheck';
-import { DOCX_MIME, PDF_MIME, downloadBase64 } from './download';
 import { FindingsPanel } from './FindingsPanel';
 import { NoticeFields, fieldId } from './NoticeFields';
 import './export.css';
@@ -144,7 +144,7 @@ export function ExportDialog({ planId, planTitle, onClose, format = 'docx', onPl
       const saved = await save();
       if (!saved) return;
       const out = format === 'pdf' ? await call('export.pdf', { id: planId, settings: saved.settings }) : await call('export.docx', { id: planId, settings: saved.settings });
-      downloadBase64(out.base64, out.fileName, format === 'pdf' ? PDF_MIME : DOCX_MIME);
+      downloadBase64(out.fileName, out.base64, MIME[format]);
       setFindings(out.checks);
       setDone(`已导出：${out.fileName}${'pages' in out ? `（${out.pages} 页）` : ''}`);
     } catch (err) {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { BackToPlan } from '../components/BackLink';
+import { LoadError, PlanMissing, planMissing } from '../components/LoadStatus';
 import { Banner } from '../components/Banner';
 import { PageHeader } from '../components/PageHeader';
 import { ExportDialog } from '../export/ExportDialog';
@@ -28,6 +29,7 @@ export function PreviewPage({ id }: { id: string }) {
     setZoom(ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, i + dir))]!);
   };
   const missingFonts = preview.fonts?.roles.filter((r) => !r.installed).length ?? 0;
+  if (planMissing(plan.state)) return <PlanMissing />;
 
   return (
     <>
@@ -42,18 +44,7 @@ export function PreviewPage({ id }: { id: string }) {
         }
       />
 
-      {preview.error ? (
-        <Banner
-          kind="error"
-          actions={
-            <button type="button" className="button button-small" onClick={preview.refresh}>
-              重试
-            </button>
-          }
-        >
-          {preview.error}
-        </Banner>
-      ) : null}
+      {preview.error ? <LoadError onRetry={preview.refresh}>{preview.error}</LoadError> : null}
 
       <div className="preview-toolbar" role="toolbar" aria-label="预览工具">
         <span className="preview-count" role="status">

@@ -7,6 +7,7 @@ import { dateLabel, isIsoDate, localIsoDate, quarterEnds } from '../../../shared
 import { completedShare } from '../../../shared/tracking/rollup';
 import { call } from '../api/client';
 import { BackToPlan } from '../components/BackLink';
+import { Loading, LoadError, PlanMissing, planMissing } from '../components/LoadStatus';
 import { Banner } from '../components/Banner';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
@@ -239,18 +240,11 @@ export function DashboardPage({ id }: { id: string }) {
   };
 
   if (!data) {
+    if (planMissing(state)) return <PlanMissing />;
     return (
       <>
         <PageHeader title={state.status === 'error' ? '无法打开看板' : '看板'} before={back} />
-        {state.status === 'error' ? (
-          <Banner kind="error" actions={<button type="button" className="button button-small" onClick={reload}>重试</button>}>
-            {state.error}
-          </Banner>
-        ) : (
-          <p className="loading" role="status">
-            正在统计…
-          </p>
-        )}
+        {state.status === 'error' ? <LoadError onRetry={reload}>{state.error}</LoadError> : <Loading text="正在统计…" />}
       </>
     );
   }

@@ -14,13 +14,14 @@ import {
   type PeriodKind,
 } from '../../../shared/tracking/period';
 import { call, errorMessage } from '../api/client';
+import { readAsBase64 } from '../api/files';
 import { BackToPlan } from '../components/BackLink';
+import { Loading, LoadError, PlanMissing, planMissing } from '../components/LoadStatus';
 import { Banner } from '../components/Banner';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
 import { navigate, paths } from '../router';
 import { useLoad } from '../useLoad';
-import { readBase64 } from './files';
 import { HistoryDialog } from './HistoryDialog';
 import { ProgressGrid } from './ProgressGrid';
 import { ExportSheetDialog, ImportResultDialog } from './SheetDialogs';
@@ -101,7 +102,7 @@ export function ProgressPage({ id }: { id: string }) {
     setImporting(true);
     setMessage(null);
     try {
-      const result = await call('progress.importSheet', { id, fileName: file.name, data: await readBase64(file) });
+      const result = await call('progress.importSheet', { id, fileName: file.name, data: await readAsBase64(file) });
       setDialog({ kind: 'imported', fileName: file.name, result });
       setEdited(new Map());
       grid.reload();
@@ -113,14 +114,13 @@ export function ProgressPage({ id }: { id: string }) {
     }
   };
 
+  if (planMissing(plan.state)) return <PlanMissing />;
   if (plan.state.status === 'error' || (grid.state.status === 'error' && !grid.state.data)) {
     const error = plan.state.status === 'error' ? plan.state.error : grid.state.status === 'error' ? grid.state.error : '';
     return (
       <>
         <PageHeader title="无法打开填报" before={back} />
-        <Banner kind="error" actions={<button type="button" className="button button-small" onClick={() => (plan.reload(), grid.reload())}>重试</button>}>
-          {error}
-        </Banner>
+        <LoadError onRetry={() => (plan.reload(), grid.reload())}>{error}</LoadError>
       </>
     );
   }
@@ -192,9 +192,7 @@ export function ProgressPage({ id }: { id: string }) {
       </p>
 
       {!data ? (
-        <p className="loading" role="status">
-          正在读取…
-        </p>
+        <Loading />
       ) : data.rows.length === 0 ? (
         <div className="panel empty-state">
           <p className="empty-title">这份工作要点还没有指标</p>
