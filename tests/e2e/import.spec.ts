@@ -9,6 +9,7 @@ import { expect, test, type Host } from './fixtures';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/seeds');
 const SEED_002 = path.join(seeds, '002_eb413db6c3da201b.txt');
+const SEED_003 = path.join(seeds, '003_3bf94dc3a89a6442.txt');
 const TITLE_2024 = '中共泰安市委教育工委 泰安市教育局2024年工作要点';
 
 async function api<T>(page: Page, host: Host, method: string, input: unknown): Promise<T> {
@@ -196,4 +197,20 @@ test('取消 stops a preview that is taking long, and the dialog is ready for an
   await expect(dialog.getByRole('heading', { name: '正文结构' })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: '选择文件…' })).toBeEnabled();
   expect(await api<unknown[]>(page, host, 'plans.list', {})).toEqual([]);
+});
+
+test('查看删去的内容 scrolls the side column to them, and the dialog keeps its title in view', async ({ page, host }) => {
+  // A large screen, and 003 with its 请核对 box: the dialog's own box could be scrolled too.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '导入已有文件' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入工作要点' });
+  await chooseFile(page, SEED_003);
+  await expect(dialog.getByRole('list', { name: '删去的内容' }).getByRole('listitem')).toHaveCount(6);
+
+  await dialog.getByRole('button', { name: '查看删去的内容' }).click();
+  const side = dialog.locator('.import-col-side');
+  await expect.poll(() => side.evaluate((col) => Math.round(document.getElementById('import-dropped')!.getBoundingClientRect().top - col.getBoundingClientRect().top))).toBeLessThan(4);
+  expect(await dialog.evaluate((d) => d.scrollTop)).toBe(0);
+  await expect(dialog.getByRole('heading', { name: '导入工作要点' })).toBeInViewport();
 });
