@@ -1,4 +1,5 @@
 import { TOKEN_HEADER } from '../../shared/api/contract';
+import { blocksOf, clickEnd, doc, openPlan, waitSaved } from './documents';
 import { expect, test } from './fixtures';
 
 test('a plan created in the UI is still there after reload', async ({ page, host }) => {
@@ -55,7 +56,7 @@ test('a new plan with an empty title is refused in Chinese and nothing typed is 
   await expect(page.getByRole('link', { name: '某某县2026年教育工作要点' })).toBeVisible();
 });
 
-test('rename and delete to 回收站 then restore', async ({ page, host }) => {
+test('修改信息 (title, organ, status), then delete to 回收站 and restore', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: '新建第一份工作要点' }).click();
   const create = page.getByRole('dialog', { name: '新建工作要点' });
@@ -63,14 +64,24 @@ test('rename and delete to 回收站 then restore', async ({ page, host }) => {
   await create.getByRole('button', { name: '创建' }).click();
   await expect(create).toBeHidden();
 
-  // 重命名
-  await page.getByRole('button', { name: '重命名“2026年工作要点（初稿）”' }).click();
-  const rename = page.getByRole('dialog', { name: '重命名' });
-  await rename.getByLabel('标题').fill('泰安市教育局2026年工作要点');
-  await rename.getByRole('button', { name: '保存' }).click();
-  await expect(rename).toBeHidden();
+  // 修改信息: the title, and the organ left out at 新建, and the status as the draft moves on.
+  await page.getByRole('button', { name: '修改“2026年工作要点（初稿）”的基本信息' }).click();
+  const info = page.getByRole('dialog', { name: '修改基本信息' });
+  await info.getByLabel('标题').fill('泰安市教育局2026年工作要点');
+  await info.getByLabel('发文机关').fill('泰安市教育局');
+  await info.getByLabel('状态').selectOption('征求意见稿');
+  await info.getByLabel('年度').fill('');
+  await info.getByRole('button', { name: '保存' }).click();
+  await expect(info.getByText('请填写年度。')).toBeVisible();
+  await info.getByLabel('年度').fill('2026');
+  await info.getByRole('button', { name: '保存' }).click();
+  await expect(info).toBeHidden();
+  await expect(page.getByText('已将“2026年工作要点（初稿）”改为“泰安市教育局2026年工作要点”。')).toBeVisible();
   await expect(page.getByRole('link', { name: '泰安市教育局2026年工作要点' })).toBeVisible();
   await expect(page.getByRole('link', { name: '2026年工作要点（初稿）' })).toHaveCount(0);
+  const listed = page.getByRole('row', { name: /泰安市教育局2026年工作要点/ });
+  await expect(listed).toContainText('泰安市教育局');
+  await expect(listed).toContainText('征求意见稿');
 
   // 删除: the confirmation says where the plan goes and for how long.
   await page.getByRole('button', { name: '删除“泰安市教育局2026年工作要点”' }).click();
@@ -176,4 +187,25 @@ test('every page of a deleted plan, or of a mistyped address, says it is gone an
   }
   await page.getByRole('link', { name: '查看回收站' }).click();
   await expect(page.getByRole('row', { name: /泰安市教育局2025年工作要点/ })).toBeVisible();
+});
+
+test('修改信息 on the plan page changes the title line at once and keeps what was just typed', async ({ page, host, request }) => {
+  await openPlan(page, request, host, { document: doc([{ level: 1, text: '擎旗定向' }, { level: 3, text: '巩固提升主题教育成果。' }]) });
+  await clickEnd(blocksOf(page).nth(1));
+  await page.keyboard.type('年内完成。');
+  await page.getByRole('button', { name: '修改信息' }).click();
+  const info = page.getByRole('dialog', { name: '修改基本信息' });
+  await expect(info.getByLabel('年度')).toHaveValue('2024');
+  await info.getByLabel('年度').fill('2025');
+  await info.getByLabel('状态').selectOption('送审稿');
+  await info.getByRole('button', { name: '保存' }).click();
+  await expect(info).toBeHidden();
+  const titleBar = page.locator('.plan-titlebar');
+  await expect(titleBar).toContainText('2025 年度');
+  await expect(titleBar).toContainText('送审稿');
+
+  await waitSaved(page);
+  await page.reload();
+  await expect(blocksOf(page).nth(1)).toHaveText('巩固提升主题教育成果。年内完成。');
+  await expect(page.locator('.plan-titlebar')).toContainText('2025 年度');
 });

@@ -67,7 +67,7 @@ export function NewPlanDialog({ defaultOrgan, onCreated, onClose }: NewPlanDialo
           />
         </Field>
       </div>
-      <Field id={`${ids}-organ`} label="发文机关" hint="例如：某某市教育局。可以留空，稍后再填。" error={errors.organ}>
+      <Field id={`${ids}-organ`} label="发文机关" hint="例如：某某市教育局。可以留空，以后在“修改信息”中填写。" error={errors.organ}>
         <input
           className="input"
           type="text"

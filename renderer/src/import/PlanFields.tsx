@@ -53,7 +53,7 @@ export function PlanFields({ preview, values, titleHint, errors, disabled, onCha
           <PlanKindSelect value={values.kind} disabled={disabled} onChange={(kind) => onChange({ kind })} />
         </Field>
       </div>
-      <Field id={`${ids}-organ`} label="发文机关" error={errors.organ} hint={values.organ ? undefined : '原文中没有找到，可以留空，稍后再填。'}>
+      <Field id={`${ids}-organ`} label="发文机关" error={errors.organ} hint={values.organ ? undefined : '原文中没有找到，可以留空，以后在“修改信息”中填写。'}>
         <input className="input" type="text" autoComplete="off" value={values.organ} disabled={disabled} onChange={(e) => onChange({ organ: e.target.value })} />
       </Field>
       <div className="import-numbering">

@@ -1,5 +1,5 @@
 // The plan's title line: back link, title, year, kind and status, the save status, the plan's other
-// pages (指标总表, 填报, 看板), 导出 Word, 重命名 and 删除.
+// pages (指标总表, 填报, 看板), 导出 Word, 修改信息 and 删除.
 import { useEffect } from 'react';
 import type { Plan } from '../../../shared/api/contract';
 import { BackToPlans } from '../components/BackLink';
@@ -14,7 +14,7 @@ interface PlanTitleBarProps {
   plan: Plan;
   saveStatus: SaveStatus;
   onRetrySave: () => void;
-  onRename: () => void;
+  onEditInfo: () => void;
   onDelete: () => void;
   /** Saves what is typed so far, so that an export prints it. */
   onBeforeExport: () => Promise<void>;
@@ -22,7 +22,7 @@ interface PlanTitleBarProps {
   onPlanChanged: () => void;
 }
 
-export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete, onBeforeExport, onPlanChanged }: PlanTitleBarProps) {
+export function PlanTitleBar({ plan, saveStatus, onRetrySave, onEditInfo, onDelete, onBeforeExport, onPlanChanged }: PlanTitleBarProps) {
   useEffect(() => {
     document.title = `${plan.title} - 工作要点编制台`;
   }, [plan.title]);
@@ -62,8 +62,8 @@ export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete
         </Link>
         <ExportButton planId={plan.id} planTitle={plan.title} beforeOpen={onBeforeExport} onPlanChanged={onPlanChanged} small />
         <ExportButton planId={plan.id} planTitle={plan.title} format="pdf" beforeOpen={onBeforeExport} onPlanChanged={onPlanChanged} small />
-        <button type="button" className="button button-small" onClick={onRename}>
-          重命名
+        <button type="button" className="button button-small" onClick={onEditInfo} title="标题、年度、类型、发文机关和状态">
+          修改信息
         </button>
         <button type="button" className="button button-small button-quiet-danger" onClick={onDelete}>
           删除

@@ -10,7 +10,7 @@ import type { ResponsibleUnits } from '../../../shared/outline/document';
 import { ApiError, call, errorMessage } from '../api/client';
 import { Banner } from '../components/Banner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { RenameDialog } from '../components/RenameDialog';
+import { PlanInfoDialog } from '../components/PlanInfoDialog';
 import { IndicatorTableDataContext } from '../editor/indicator-table/data';
 import { OutlinePane } from '../editor/outline/OutlinePane';
 import { PlanEditor, type PlanEditorHandle } from '../editor/PlanEditor';
@@ -55,7 +55,7 @@ interface Echo {
   document: unknown;
 }
 
-type Open = 'rename' | 'delete' | 'saveVersion' | 'versions' | null;
+type Open = 'info' | 'delete' | 'saveVersion' | 'versions' | null;
 type Notice = { kind: 'success' | 'info' | 'error'; text: string };
 
 const toBlocks = (outline: readonly OutlineItem[]): EditorBlock[] =>
@@ -254,7 +254,7 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
         plan={plan}
         saveStatus={autosave.status}
         onRetrySave={() => void autosave.flush()}
-        onRename={() => setOpen('rename')}
+        onEditInfo={() => setOpen('info')}
         onDelete={() => setOpen('delete')}
         onBeforeExport={async () => void (await autosave.flush())}
         onPlanChanged={punctuationFixed}
@@ -347,12 +347,13 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
         />
       </div>
 
-      {open === 'rename' ? (
-        <RenameDialog
+      {open === 'info' ? (
+        <PlanInfoDialog
           plan={plan}
           onClose={() => setOpen(null)}
-          onRenamed={(p) => {
-            setPlan((current) => ({ ...current, title: p.title, updatedAt: p.updatedAt }));
+          onSaved={(p) => {
+            // The document stays the editor's: only the facts of the title line change.
+            setPlan((current) => ({ ...current, title: p.title, year: p.year, kind: p.kind, organ: p.organ, status: p.status, updatedAt: p.updatedAt }));
             setOpen(null);
           }}
         />
