@@ -154,7 +154,7 @@ function TroubleList({ planId, status }: { planId: string; status: Status }) {
                   </Link>
                 </td>
                 <td>{i.units.join('、') || <span className="muted">未填写</span>}</td>
-                <td className="nowrap num">{i.deadline ? (isIsoDate(i.deadline) ? dateLabel(i.deadline) : i.deadline) : '—'}</td>
+                <td className="nowrap">{i.deadline ? (isIsoDate(i.deadline) ? dateLabel(i.deadline) : i.deadline) : '—'}</td>
                 <td>
                   <TrackStatus status={i.status} />
                 </td>
