@@ -130,6 +130,12 @@ test('生成下一年度草稿 makes the 2025 draft of a 2024 plan and opens it'
   await expect(rows.nth(1)).toContainText(next);
   await expect(rows.nth(1)).toContainText('草稿');
   await expect(rows.nth(2)).toContainText(TITLE_2024);
+
+  // Asked again, the dialog says a 2025 plan is already there.
+  await page.getByRole('button', { name: `由“${TITLE_2024}”生成下一年度草稿` }).click();
+  await expect(confirm.getByRole('note')).toHaveText(`已有 2025 年度的“${next}”。再生成一份草稿，列表中会有两份 2025 年度的工作要点。`);
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(rows).toHaveCount(3);
 });
 
 test('pasted Traditional text is offered 繁体转简体, and the converted title is imported', async ({ page, host }) => {

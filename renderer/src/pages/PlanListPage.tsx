@@ -206,7 +206,12 @@ export function PlanListPage() {
       ) : null}
 
       {open?.kind === 'carry' ? (
-        <CarryForwardDialog plan={open.plan} onClose={() => setOpen(null)} onCarried={(draft) => navigate(paths.plan(draft.id))} />
+        <CarryForwardDialog
+          plan={open.plan}
+          nextYearPlans={(plans ?? []).filter((p) => p.year === open.plan.year + 1)}
+          onClose={() => setOpen(null)}
+          onCarried={(draft) => navigate(paths.plan(draft.id))}
+        />
       ) : null}
 
       {open?.kind === 'info' ? (
