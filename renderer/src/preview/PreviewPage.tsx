@@ -5,7 +5,6 @@ import { formatDateTime } from '../../../shared/format/date';
 import { call } from '../api/client';
 import { BackToPlan } from '../components/BackLink';
 import { LoadError, PlanMissing, planMissing } from '../components/LoadStatus';
-import { Banner } from '../components/Banner';
 import { PageHeader } from '../components/PageHeader';
 import { ExportDialog } from '../export/ExportDialog';
 import { useLoad } from '../useLoad';
