@@ -41,6 +41,8 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
   plans list [--json]                         列出全部工作要点
   plans create --year 2025 --title "…" [--organ "…"] [--kind 工作要点|工作思路|规划] [--json]
                                               新建一份工作要点
+  plans update <planId> [--title "…"] [--year N] [--organ "…"] [--kind …] [--status 草稿|征求意见稿|送审稿|定稿|已印发] [--json]
+                                              修改工作要点的基本信息（未给出的保持不变）
   outline <planId> [--json]                   按文档顺序列出各级标题和条目（编号、引导句、责任单位、完成时限）
   import <文件> [--year N] [--title "…"] [--simplified] [--keep 3,5] [--json]
                                               导入 .txt 或 .docx，识别结构后保存为新的工作要点
@@ -92,7 +94,19 @@ async function plansCommand(d: Dispatcher, args: ParsedArgs, io: CliIO): Promise
     else io.out(`已新建：${formatPlanLine(plan)}`);
     return 0;
   }
-  throw new ArgsError(`未知的命令：plans ${sub ?? ''}。可用：plans list、plans create。`);
+  if (sub === 'update') {
+    const id = args.positionals[2];
+    if (!id) throw new ArgsError('请给出要修改的工作要点编号：plans update <planId> [--title …] [--year …] [--organ …] [--kind …] [--status …]。');
+    const input: Record<string, unknown> = { id };
+    if (args.options.has('year')) input.year = yearArg(args);
+    for (const name of ['title', 'organ', 'kind', 'status']) if (args.options.has(name)) input[name] = args.options.get(name);
+    if (Object.keys(input).length === 1) throw new ArgsError('没有要修改的内容：请给出 --title、--year、--organ、--kind 或 --status。');
+    const plan = await call(d, 'plans.update', input);
+    if (json) io.out(JSON.stringify(plan));
+    else io.out(`已修改：${formatPlanLine(plan)}`);
+    return 0;
+  }
+  throw new ArgsError(`未知的命令：plans ${sub ?? ''}。可用：plans list、plans create、plans update。`);
 }
 
 function openInBrowser(url: string): void {

@@ -10,6 +10,7 @@ export function createHandlers(s: Services): Handlers {
     'plans.get': ({ id }) => s.plans.get(id),
     'plans.create': (input) => s.plans.create(input),
     'plans.rename': ({ id, title }) => s.plans.rename(id, title),
+    'plans.update': ({ id, ...fields }) => s.plans.update(id, fields),
     'plans.delete': ({ id }) => s.plans.delete(id),
     'plans.trash': () => s.plans.trash(),
     'plans.restore': ({ id }) => s.plans.restore(id),

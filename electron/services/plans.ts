@@ -3,10 +3,19 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Plan, PlanSummary, TrashedPlan } from '../../shared/api/contract';
 import { PlanDeskError } from '../../shared/api/errors';
-import { TRASH_RETENTION_DAYS, defaultNumberingMode, type PlanKind } from '../../shared/domain/plan';
+import { TRASH_RETENTION_DAYS, defaultNumberingMode, type PlanKind, type PlanStatus } from '../../shared/domain/plan';
 import * as sql from './db/plans';
 
 export type Clock = () => Date;
+
+/** The fields of 基本信息; those left out stay as they are. */
+export interface PlanInfo {
+  title?: string;
+  year?: number;
+  kind?: PlanKind;
+  organ?: string;
+  status?: PlanStatus;
+}
 
 export interface CreatePlanInput {
   year: number;
@@ -54,6 +63,20 @@ export class PlanService {
 
   rename(id: string, title: string): Plan {
     if (!sql.updatePlanTitle(this.db, id, title, this.now())) throw planNotFound();
+    return this.get(id);
+  }
+
+  /** Changes the plan's 基本信息. The numbering mode stays: it has a setting of its own. */
+  update(id: string, info: PlanInfo): Plan {
+    const plan = this.get(id);
+    const next = {
+      title: info.title ?? plan.title,
+      year: info.year ?? plan.year,
+      kind: info.kind ?? plan.kind,
+      organ: info.organ ?? plan.organ,
+      status: info.status ?? plan.status,
+    };
+    if (!sql.updatePlanInfo(this.db, id, next, this.now())) throw planNotFound();
     return this.get(id);
   }
 

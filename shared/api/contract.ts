@@ -43,6 +43,7 @@ export const FIELD_LABELS: Record<string, string> = {
   title: '标题',
   organ: '发文机关',
   kind: '类型',
+  status: '状态',
   document: '文档',
   numberingMode: '编号方式',
   name: '名称',
@@ -117,7 +118,7 @@ const organ = z
   .max(PLAN_ORGAN_MAX, { error: `发文机关不能超过 ${PLAN_ORGAN_MAX} 个字。` });
 
 export const PlanKindSchema = z.enum(PLAN_KINDS, { error: '类型只能是 工作要点、工作思路 或 规划。' });
-export const PlanStatusSchema = z.enum(PLAN_STATUSES);
+export const PlanStatusSchema = z.enum(PLAN_STATUSES, { error: `状态只能是 ${PLAN_STATUSES.join('、')}。` });
 export const NumberingModeSchema = z.enum(NUMBERING_MODES);
 
 /** The issuing notice (印发通知) fields of a plan. Empty string = not set. */
@@ -406,6 +407,11 @@ export const apiContract = {
     output: PlanSchema,
   }),
   'plans.rename': method({ input: z.strictObject({ id: planId, title }), output: PlanSchema }),
+  /** 基本信息: any of title, year, kind, issuing organ and status; what is left out stays. */
+  'plans.update': method({
+    input: z.strictObject({ id: planId, title: title.optional(), year: year.optional(), kind: PlanKindSchema.optional(), organ: organ.optional(), status: PlanStatusSchema.optional() }),
+    output: PlanSchema,
+  }),
   /** Moves a plan to the recycle list (回收站); nothing is destroyed. */
   'plans.delete': method({ input: byId, output: TrashedPlanSchema }),
   'plans.trash': method({ input: empty, output: z.array(TrashedPlanSchema) }),

@@ -82,7 +82,8 @@ export function analyseLines(source: readonly SourceLine[], opts: AnalyseOptions
   let year = yearOf(title.title) ?? yearOf(notice.quotedTitle);
   if (year === null) {
     const placeholder = [title.title, notice.quotedTitle, ...preamble.slice(0, 2)].map((t) => YEAR_PLACEHOLDER.exec(t)?.[0]).find(Boolean);
-    warnings.push(placeholder ? `年度写的是占位符“${placeholder}”，请在导入时填写年度。` : '没有从标题中读出年度，请在导入时填写年度。');
+    // The year is then taken from the 成文日期 or today (resolveYear): the writer checks it, not types it.
+    warnings.push(placeholder ? `年度写的是占位符“${placeholder}”，年度是暂定的，请核对。` : '没有从标题中读出年度，年度是暂定的，请核对。');
   }
   if (!title.title) warnings.push('没有找到工作要点的标题，请在导入时填写标题。');
   if (!body.some((b) => b.level !== 0)) warnings.push('没有识别出“一、”“（一）”“1.”等标题或条目，全文按正文段落导入。');

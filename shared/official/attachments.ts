@@ -2,6 +2,7 @@
 // as tables of the official-document model.
 import type { NumberingMode } from '../domain/plan';
 import type { OutlineEntry } from '../outline/derive';
+import { targetLeadUnit } from '../outline/item-units';
 import { SIZE_PT } from './layout';
 import type { OfficialTable, TableCell } from './model';
 import { formatValue } from '../domain/indicator';
@@ -68,7 +69,7 @@ export function indicatorTable(targets: readonly ExportTarget[], outline: readon
       { text: baseline, align: 'center' },
       { text: printedTarget(t), align: 'center' },
       { text: t.attribute || '—', align: 'center' },
-      { text: t.leadUnit || '—', align: 'center' },
+      { text: targetLeadUnit(t.leadUnit, t.itemUids, byUid) || '—', align: 'center' },
       { text: items.map((e) => itemReference(e, byUid, mode)).join('、') || '—', align: 'center', source: items[0] ? { uid: items[0].uid } : undefined },
     ];
   });

@@ -154,6 +154,7 @@ function appendSignature(blocks: Block[], signature: Block[]): void {
       break;
     }
     if (b.type !== 'attachmentNote') break;
+    b.keepWithNext = true;
   }
   blocks.push(...signature);
 }

@@ -77,6 +77,8 @@ export interface BlankBlock {
 export interface AttachmentNoteBlock {
   type: 'attachmentNote';
   names: string[];
+  /** Keep on the page of the signature that follows it. */
+  keepWithNext?: boolean;
 }
 
 /** A line placed at a left offset counted in body character cells. */

@@ -8,6 +8,7 @@
 // A target belongs to the items it is linked to and to every heading above them; to the units
 // of those items (牵头 and 责任; a subitem without units takes its item's) and to its own lead unit.
 import { TARGET_STATUSES, type TargetStatus } from './status';
+import { itemUnits } from '../outline/item-units';
 
 export type StatusCounts = Record<TargetStatus, number>;
 
@@ -99,14 +100,7 @@ export function rollUp(outline: readonly OutlineNodeRef[], targets: readonly Tar
   const nodeTargets = new Map<string, Set<number>>();
   const unitTargets = new Map<string, Set<number>>();
 
-  const unitsOf = (node: OutlineNodeRef): string[] => {
-    for (let n: OutlineNodeRef | undefined = node; n; n = n.parentUid ? byUid.get(n.parentUid) : undefined) {
-      const names = [...n.units.lead, ...n.units.responsible];
-      if (names.length) return names;
-      if (n.level <= 2) break; // headings' units are not an item's
-    }
-    return [];
-  };
+  const unitsOf = (node: OutlineNodeRef): string[] => itemUnits(node, byUid, (u) => [...u.lead, ...u.responsible]);
 
   for (const t of targets) {
     if (t.leadUnit) add(unitTargets, t.leadUnit, t.id);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { TOKEN_HEADER } from '../../shared/api/contract';
-import { doc, openPlan, type BlockSpec } from './documents';
+import { blocksOf, clickEnd, doc, openPlan, waitSaved, type BlockSpec } from './documents';
 import { expect, test, type Host } from './fixtures';
 
 const block = (type: string, level: number, text: string, extra: object = {}) => ({
@@ -139,4 +139,30 @@ test('a format finding about a body paragraph opens the editor with the cursor i
   await expect.poll(() => cursorBlock(page)).toEqual({ text: '总体要求：坚持以习近平新时代中国特色社会主义思想为指导。', focused: true });
   await page.goto(`${host.origin}/plans/${planId}?block=99&token=${host.token}`);
   await expect(page.getByText('正文中没有第 100 段，它可能已被删除或合并。')).toBeVisible();
+});
+
+test('一键修正标点 shows in the editor at once, and the next edit saves on top of the fixed text', async ({ page, host, request }) => {
+  await openPlan(page, request, host, {
+    document: doc([
+      { level: 1, text: '擎旗定向,坚持党对教育全面领导' },
+      { level: 3, text: '巩固提升主题教育成果。坚定拥护"两个确立",坚决做到"两个维护"。' },
+    ]),
+  });
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出 Word（公文格式）' });
+  await dialog.getByRole('region', { name: '格式检查' }).getByRole('button', { name: '一键修正标点' }).click();
+  await expect(dialog.getByText(/已修正标点：2 段正文/)).toBeVisible();
+  await dialog.getByRole('button', { name: '关闭' }).last().click();
+
+  // The editor shows the fixed text without a reload ...
+  const item = blocksOf(page).nth(1);
+  await expect(item).toHaveText('巩固提升主题教育成果。坚定拥护“两个确立”，坚决做到“两个维护”。');
+  await expect(blocksOf(page).nth(0)).toHaveText('擎旗定向，坚持党对教育全面领导');
+  // ... and an edit afterwards is saved with it, not over it with the old punctuation.
+  await clickEnd(item);
+  await page.keyboard.type('年内完成。');
+  await waitSaved(page);
+  await page.reload();
+  await expect(blocksOf(page).nth(1)).toHaveText('巩固提升主题教育成果。坚定拥护“两个确立”，坚决做到“两个维护”。年内完成。');
+  await expect(blocksOf(page).nth(0)).toHaveText('擎旗定向，坚持党对教育全面领导');
 });

@@ -9,6 +9,7 @@ import { expect, test, type Host } from './fixtures';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/seeds');
 const SEED_002 = path.join(seeds, '002_eb413db6c3da201b.txt');
+const SEED_003 = path.join(seeds, '003_3bf94dc3a89a6442.txt');
 const TITLE_2024 = '中共泰安市委教育工委 泰安市教育局2024年工作要点';
 
 async function api<T>(page: Page, host: Host, method: string, input: unknown): Promise<T> {
@@ -43,6 +44,8 @@ test('a seed .txt chosen in the file chooser is previewed, a dropped line restor
   await expect(tree.getByRole('listitem').last()).toContainText('23.');
   await expect(dialog).toContainText('泰教发〔2024〕1号');
   await expect(dialog).toContainText('2024年3月26日');
+  // The notice's own paragraph is kept: 导出 prints it under 主送机关.
+  await expect(dialog).toContainText('通知正文（导入后作为印发通知的正文，导出时可修改）现将《中共泰安市委教育工委 泰安市教育局2024年工作要点》印发你们');
   await expect(dialog.getByLabel('标题')).toHaveValue(TITLE_2024);
   await expect(dialog.getByLabel('年度')).toHaveValue('2024');
   const dropped = dialog.getByRole('list', { name: '删去的内容' });
@@ -127,6 +130,12 @@ test('生成下一年度草稿 makes the 2025 draft of a 2024 plan and opens it'
   await expect(rows.nth(1)).toContainText(next);
   await expect(rows.nth(1)).toContainText('草稿');
   await expect(rows.nth(2)).toContainText(TITLE_2024);
+
+  // Asked again, the dialog says a 2025 plan is already there.
+  await page.getByRole('button', { name: `由“${TITLE_2024}”生成下一年度草稿` }).click();
+  await expect(confirm.getByRole('note')).toHaveText(`已有 2025 年度的“${next}”。再生成一份草稿，列表中会有两份 2025 年度的工作要点。`);
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(rows).toHaveCount(3);
 });
 
 test('pasted Traditional text is offered 繁体转简体, and the converted title is imported', async ({ page, host }) => {
@@ -194,4 +203,20 @@ test('取消 stops a preview that is taking long, and the dialog is ready for an
   await expect(dialog.getByRole('heading', { name: '正文结构' })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: '选择文件…' })).toBeEnabled();
   expect(await api<unknown[]>(page, host, 'plans.list', {})).toEqual([]);
+});
+
+test('查看删去的内容 scrolls the side column to them, and the dialog keeps its title in view', async ({ page, host }) => {
+  // A large screen, and 003 with its 请核对 box: the dialog's own box could be scrolled too.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '导入已有文件' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入工作要点' });
+  await chooseFile(page, SEED_003);
+  await expect(dialog.getByRole('list', { name: '删去的内容' }).getByRole('listitem')).toHaveCount(6);
+
+  await dialog.getByRole('button', { name: '查看删去的内容' }).click();
+  const side = dialog.locator('.import-col-side');
+  await expect.poll(() => side.evaluate((col) => Math.round(document.getElementById('import-dropped')!.getBoundingClientRect().top - col.getBoundingClientRect().top))).toBeLessThan(4);
+  expect(await dialog.evaluate((d) => d.scrollTop)).toBe(0);
+  await expect(dialog.getByRole('heading', { name: '导入工作要点' })).toBeInViewport();
 });

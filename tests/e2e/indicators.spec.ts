@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { api, doc, openPlan } from './documents';
 import { expect, test, type Host } from './fixtures';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -113,4 +114,27 @@ test('filters, sorting, and the Excel round trip with a refused row reported by 
   await page.getByLabel('选择要导入的 Excel 表格').setInputFiles(edited);
   await expect(page.getByRole('status').filter({ hasText: '修改 2 个指标，新增 0 个，6 个未变' })).toBeVisible();
   await expect(page.getByRole('row', { name: /学前教育毛入园率/ }).getByRole('button', { name: /^目标值/ })).toHaveText('99.6');
+});
+
+test('a target without a 牵头单位 of its own shows its item’s in the 指标总表, and one typed there is its own', async ({ page, request, host }) => {
+  const planId = await openPlan(page, request, host, {
+    document: doc([
+      { level: 1, text: '扩优提质' },
+      { level: 3, text: '新建幼儿园10所。', uid: '55555555-5555-4555-8555-555555555555', units: { lead: ['基础教育科'], responsible: ['各县市区教育局'] } },
+    ]),
+  });
+  await api(request, host, 'targets.create', { planId, name: '新建幼儿园', unit: '所', target: 10, itemUids: ['55555555-5555-4555-8555-555555555555'] });
+  await page.goto(`${host.origin}/plans/${planId}/indicators?token=${host.token}`);
+  const row = page.getByRole('row', { name: /新建幼儿园/ });
+  const lead = row.getByRole('button', { name: /^牵头单位/ });
+  await expect(lead).toHaveText('基础教育科');
+  await expect(lead.locator('.muted')).toHaveAttribute('title', /取自所属条目的牵头单位/);
+
+  await lead.click();
+  const input = row.getByRole('textbox', { name: '牵头单位' });
+  await expect(input).toHaveValue('');
+  await input.fill('发展规划科');
+  await input.press('Enter');
+  await expect(lead).toHaveText('发展规划科');
+  await expect(lead.locator('.muted')).toHaveCount(0);
 });

@@ -71,7 +71,7 @@ test('预览 shows the PDF pages, zooms, follows a save, and 导出 PDF download
   const after = Number((await count.textContent())!.match(/\d+/)![0]);
 
   // 导出 PDF: the same dialog as Word, with the 字体检查; the file has the pages the preview shows.
-  await page.getByRole('button', { name: '导出 PDF…' }).click();
+  await page.getByRole('button', { name: '导出 PDF', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '导出 PDF（公文格式）' });
   await expect(dialog.getByRole('region', { name: '字体检查' })).toBeVisible();
   await expect(dialog.getByRole('region', { name: '字体检查' })).toContainText('仿宋_GB2312');

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { TOKEN_HEADER } from '../../shared/api/contract';
+import { doc } from './documents';
 import { expect, nodeBinary, test, type Host } from './fixtures';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -208,6 +209,9 @@ test('the 填报 grid of 405 targets draws the rows in view, and the arrow keys 
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toContainText(`已保存：${name}（2025年第三季度）= 42个`);
   await expect(grid.locator('tr.grid-row-active')).toHaveAttribute('aria-rowindex', '103');
   expect(await drawn.count()).toBeLessThan(80);
+  // The row with its value is as tall as the empty rows around it: the grid stays a grid.
+  const height = (i: number) => grid.locator(`tr[aria-rowindex="${i}"]`).evaluate((tr) => Math.round(tr.getBoundingClientRect().height));
+  expect(await height(102)).toBe(await height(104));
 
   const res = await request.post(`${host.origin}/api/progress.grid`, { headers: { [TOKEN_HEADER]: host.token }, data: { id: planId, period: '2025-Q3' } });
   const rows = (await res.json()).result.rows as { name: string; cell: { value: number } | null }[];
@@ -227,4 +231,28 @@ test('the 填报 grid of 405 targets draws the rows in view, and the arrow keys 
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(grid.locator('tr[aria-rowindex="406"]')).toBeVisible();
   await expect(grid.locator('tr[aria-rowindex="406"]').getByRole('rowheader')).toContainText(rows[404]!.name);
+});
+
+test('without 牵头单位 or 责任单位 the 看板 and the 填报 say where to fill them in', async ({ page, host, request }) => {
+  const call = async (method: string, data: unknown) => {
+    const r = await request.post(`${host.origin}/api/${method}`, { headers: { [TOKEN_HEADER]: host.token }, data });
+    const body = await r.json();
+    expect(body.ok, JSON.stringify(body)).toBe(true);
+    return body.result;
+  };
+  const plan = await call('plans.create', { year: 2025, title: '泰安市教育局2025年工作要点', organ: '泰安市教育局' });
+  const uid = '33333333-3333-4333-8333-333333333333';
+  await call('plans.saveDocument', { id: plan.id, document: doc([{ level: 1, text: '扩优提质' }, { level: 3, text: '新建幼儿园10所。', uid }]) });
+  await call('targets.create', { planId: plan.id, name: '新建幼儿园', unit: '所', target: 10, comparator: '≥', deadline: '2025-12-31', itemUids: [uid] });
+
+  await page.goto(at(host, `/plans/${plan.id}/dashboard?date=2025-09-30`));
+  const byUnit = page.getByRole('region', { name: '按责任单位' });
+  await expect(byUnit).toContainText('条目和指标都还没有填写牵头单位或责任单位。在正文右侧的“条目信息”中填写后，这里按单位统计。');
+  await expect(byUnit.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '按部分' }).getByRole('row', { name: /一、扩优提质/ })).toBeVisible();
+
+  await page.goto(at(host, `/plans/${plan.id}/progress?period=2025-Q3`));
+  const sheet = page.getByRole('button', { name: '导出填报表' });
+  await expect(sheet).toBeDisabled();
+  await expect(sheet).toHaveAttribute('title', /还没有填写牵头单位或责任单位/);
 });

@@ -120,6 +120,19 @@ export function updatePlanTitle(db: Database, id: string, title: string, now: st
   );
 }
 
+export function updatePlanInfo(
+  db: Database,
+  id: string,
+  info: { title: string; year: number; kind: string; organ: string; status: string },
+  now: string,
+): boolean {
+  return (
+    db
+      .prepare('UPDATE plans SET title = @title, year = @year, kind = @kind, organ = @organ, status = @status, updated_at = @now WHERE id = @id AND deleted_at IS NULL')
+      .run({ ...info, now, id }).changes === 1
+  );
+}
+
 export function markPlanDeleted(db: Database, id: string, now: string): boolean {
   return db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id).changes === 1;
 }

@@ -8,10 +8,12 @@ interface ExportButtonProps {
   format?: 'docx' | 'pdf';
   /** Runs before the dialog opens (the plan page saves what is typed); a failure still opens it. */
   beforeOpen?: () => Promise<void>;
+  /** The dialog's 一键修正标点 changed the saved plan. */
+  onPlanChanged?: () => void;
   small?: boolean;
 }
 
-export function ExportButton({ planId, planTitle, format = 'docx', beforeOpen, small }: ExportButtonProps) {
+export function ExportButton({ planId, planTitle, format = 'docx', beforeOpen, onPlanChanged, small }: ExportButtonProps) {
   const [open, setOpen] = useState(false);
   const openDialog = async () => {
     // The dialog's 格式检查 then says what is wrong, including an unsaved document.
@@ -23,7 +25,7 @@ export function ExportButton({ planId, planTitle, format = 'docx', beforeOpen, s
       <button type="button" className={small ? 'button button-small' : 'button'} onClick={() => void openDialog()}>
         {format === 'pdf' ? '导出 PDF' : '导出 Word'}
       </button>
-      {open ? <ExportDialog planId={planId} planTitle={planTitle} format={format} onClose={() => setOpen(false)} /> : null}
+      {open ? <ExportDialog planId={planId} planTitle={planTitle} format={format} onPlanChanged={onPlanChanged} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }

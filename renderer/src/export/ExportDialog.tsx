@@ -6,10 +6,10 @@ import type { Finding } from '../../../shared/official/findings';
 import { FONT_NAMES } from '../../../shared/official/fonts';
 import { LAYOUT_LABELS, defaultNoticeBody, type ExportSettings } from '../../../shared/official/settings';
 import { call, errorMessage } from '../api/client';
+import { downloadBase64, MIME } from '../api/files';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { PdfFontCheck } from '../preview/PdfFontCheck';
-import { DOCX_MIME, PDF_MIME, downloadBase64 } from './download';
 import { FindingsPanel } from './FindingsPanel';
 import { NoticeFields, fieldId } from './NoticeFields';
 import './export.css';
@@ -20,6 +20,11 @@ interface ExportDialogProps {
   onClose: () => void;
   /** Word (.docx) or PDF: the same settings, the PDF also shows the 字体检查. */
   format?: 'docx' | 'pdf';
+  /**
+   * 一键修正标点 changed the saved plan (its text or title): a page showing the plan reads it again,
+   * or its next autosave would put the old punctuation back.
+   */
+  onPlanChanged?: () => void;
 }
 
 type Errors = Partial<Record<string, string>>;
@@ -39,7 +44,7 @@ function inputErrors(setup: ExportSetup, id: string): Errors | null {
 
 const fontSummary = (set: keyof typeof FONT_NAMES) => Object.values(FONT_NAMES[set]).filter((v, i, a) => a.indexOf(v) === i).join('、');
 
-export function ExportDialog({ planId, planTitle, onClose, format = 'docx' }: ExportDialogProps) {
+export function ExportDialog({ planId, planTitle, onClose, format = 'docx', onPlanChanged }: ExportDialogProps) {
   const formatName = format === 'pdf' ? 'PDF' : 'Word';
   const ids = useId();
   const [setup, setSetup] = useState<ExportSetup | null>(null);
@@ -118,6 +123,7 @@ export function ExportDialog({ planId, planTitle, onClose, format = 'docx' }: Ex
     try {
       if (!(await save())) return;
       const r = await call('export.fixPunctuation', { id: planId });
+      if (r.changedBlocks || r.changedFields.includes('title')) onPlanChanged?.();
       const saved = await call('export.settings.get', { id: planId });
       setSetup(saved);
       setDone(`已修正标点：${r.changedBlocks} 段正文${r.changedFields.length ? `、${r.changedFields.length} 个字段` : ''}。`);
@@ -138,7 +144,7 @@ export function ExportDialog({ planId, planTitle, onClose, format = 'docx' }: Ex
       const saved = await save();
       if (!saved) return;
       const out = format === 'pdf' ? await call('export.pdf', { id: planId, settings: saved.settings }) : await call('export.docx', { id: planId, settings: saved.settings });
-      downloadBase64(out.base64, out.fileName, format === 'pdf' ? PDF_MIME : DOCX_MIME);
+      downloadBase64(out.fileName, out.base64, MIME[format]);
       setFindings(out.checks);
       setDone(`已导出：${out.fileName}${'pages' in out ? `（${out.pages} 页）` : ''}`);
     } catch (err) {

@@ -36,6 +36,19 @@ function sourceFacts(r: ImportRequest, p: ImportPreviewOut): string {
   return parts.join('，');
 }
 
+/**
+ * Scrolls the side column to 删去的内容. Only that column: scrollIntoView would also scroll the
+ * dialog itself, pushing its title out of view and leaving an empty band under the footer.
+ */
+function showDropped(): void {
+  const target = document.getElementById('import-dropped');
+  if (!target) return;
+  // The column scrolls on its own; on a narrow window both columns scroll as one.
+  const scroller = [target.closest<HTMLElement>('.import-col'), target.closest<HTMLElement>('.import-columns')].find((e) => e && e.scrollHeight > e.clientHeight);
+  if (!scroller) return;
+  scroller.scrollTo({ top: target.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop, behavior: 'smooth' });
+}
+
 export function ImportPreviewView(props: ImportPreviewViewProps) {
   const { request, preview: p, updating, saving } = props;
   const counts: [string, number][] = [
@@ -69,7 +82,7 @@ export function ImportPreviewView(props: ImportPreviewViewProps) {
           ))}
           {p.dropped.length ? (
             <li className="import-count-jump">
-              <button type="button" className="link-button" onClick={() => document.getElementById('import-dropped')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}>
+              <button type="button" className="link-button" onClick={showDropped}>
                 查看删去的内容
               </button>
             </li>

@@ -30,7 +30,7 @@ export function NoticeFacts({ notice }: { notice: Notice }) {
       </dl>
       {notice.body.length ? (
         <div className="import-notice-body">
-          <p className="import-notice-body-label">通知正文（仅供核对，不随工作要点保存）</p>
+          <p className="import-notice-body-label">通知正文（导入后作为印发通知的正文，导出时可修改）</p>
           {notice.body.map((p, i) => (
             <p key={i}>{p}</p>
           ))}

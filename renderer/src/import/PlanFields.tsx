@@ -2,8 +2,9 @@
 // numbering found in the source, which the plan keeps.
 import { useId } from 'react';
 import type { ImportPreviewOut } from '../../../shared/api/contract';
-import { PLAN_KINDS, PLAN_YEAR_MAX, PLAN_YEAR_MIN, type PlanKind } from '../../../shared/domain/plan';
+import type { PlanKind } from '../../../shared/domain/plan';
 import { Field } from '../components/Field';
+import { PlanKindSelect, PlanYearInput } from '../components/PlanInputs';
 import type { FieldErrors } from '../components/fieldErrors';
 
 export interface PlanFieldValues {
@@ -46,29 +47,13 @@ export function PlanFields({ preview, values, titleHint, errors, disabled, onCha
       </Field>
       <div className="field-row">
         <Field id={`${ids}-year`} label="年度" required error={errors.year} hint={YEAR_FROM[preview.yearFrom] || undefined}>
-          <input
-            className="input input-year"
-            type="number"
-            inputMode="numeric"
-            min={PLAN_YEAR_MIN}
-            max={PLAN_YEAR_MAX}
-            step={1}
-            value={values.year}
-            disabled={disabled}
-            onChange={(e) => onChange({ year: e.target.value })}
-          />
+          <PlanYearInput value={values.year} disabled={disabled} onChange={(year) => onChange({ year })} />
         </Field>
         <Field id={`${ids}-kind`} label="类型" error={errors.kind}>
-          <select className="input" value={values.kind} disabled={disabled} onChange={(e) => onChange({ kind: e.target.value as PlanKind })}>
-            {PLAN_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
+          <PlanKindSelect value={values.kind} disabled={disabled} onChange={(kind) => onChange({ kind })} />
         </Field>
       </div>
-      <Field id={`${ids}-organ`} label="发文机关" error={errors.organ} hint={values.organ ? undefined : '原文中没有找到，可以留空，稍后再填。'}>
+      <Field id={`${ids}-organ`} label="发文机关" error={errors.organ} hint={values.organ ? undefined : '原文中没有找到，可以留空，以后在“修改信息”中填写。'}>
         <input className="input" type="text" autoComplete="off" value={values.organ} disabled={disabled} onChange={(e) => onChange({ organ: e.target.value })} />
       </Field>
       <div className="import-numbering">

@@ -3,13 +3,13 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Target, XlsxImportResult } from '../../../shared/api/indicators';
 import { call, errorMessage } from '../api/client';
+import { downloadBase64, MIME, readAsBase64 } from '../api/files';
+import { BackToPlan } from '../components/BackLink';
+import { Loading, LoadError, PlanMissing, planMissing } from '../components/LoadStatus';
 import { Banner } from '../components/Banner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
-import { paths } from '../router';
 import { useLoad } from '../useLoad';
-import { downloadBase64, readAsBase64, XLSX_TYPE } from './files';
 import { FilterBar } from './FilterBar';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { TargetsTable } from './TargetsTable';
@@ -39,32 +39,18 @@ export function IndicatorsPage({ planId }: { planId: string }) {
 
   const sections = useMemo(() => outline.filter((o) => o.level === 1), [outline]);
   const leads = useMemo(() => new Map(outline.map((o) => [o.uid, o.lead])), [outline]);
+  const byUid = useMemo(() => new Map(outline.map((o) => [o.uid, o])), [outline]);
   const units = useMemo(() => [...new Set(targets.map((t) => t.unit).filter(Boolean))].sort(), [targets]);
   const shown = useMemo(() => applySort(applyFilters(targets, filters), sort), [targets, filters, sort]);
 
-  const back = plan ? (
-    <Link to={paths.plan(plan.id)} className="back-link">
-      ‹ 返回“{plan.title}”
-    </Link>
-  ) : (
-    <Link to={paths.plans()} className="back-link">
-      ‹ 返回年度工作要点
-    </Link>
-  );
+  const back = <BackToPlan id={planId} />;
 
   if (!plan) {
+    if (planMissing(state)) return <PlanMissing />;
     return (
       <>
         <PageHeader title={state.status === 'loading' ? '指标总表' : '无法打开指标总表'} before={back} />
-        {state.status === 'error' ? (
-          <Banner kind="error" actions={<button type="button" className="button button-small" onClick={reload}>重试</button>}>
-            {state.errorCode === 'NOT_FOUND' || state.errorCode === 'INVALID_INPUT' ? '找不到这份工作要点，它可能已被删除。' : state.error}
-          </Banner>
-        ) : (
-          <p className="loading" role="status">
-            正在读取…
-          </p>
-        )}
+        {state.status === 'error' ? <LoadError onRetry={reload}>{state.error}</LoadError> : <Loading />}
       </>
     );
   }
@@ -73,7 +59,7 @@ export function IndicatorsPage({ planId }: { planId: string }) {
     setBusy('export');
     try {
       const file = await call('indicators.exportXlsx', { planId });
-      downloadBase64(file.fileName, file.data, XLSX_TYPE);
+      downloadBase64(file.fileName, file.data, MIME.xlsx);
       setFlash({ kind: 'success', text: `已导出 ${targets.length} 个指标到“${file.fileName}”。在 Excel 中修改后可用“导入 Excel”导回。` });
     } catch (e) {
       setFlash({ kind: 'error', text: `导出失败：${errorMessage(e)}` });
@@ -176,6 +162,7 @@ export function IndicatorsPage({ planId }: { planId: string }) {
       ) : (
         <TargetsTable
           targets={shown}
+          outline={byUid}
           sort={sort}
           onSort={setSort}
           onChanged={(t) => setTargets((list) => list.map((x) => (x.id === t.id ? t : x)))}

@@ -1,13 +1,17 @@
 // The table of a plan's targets: sortable headers, cells edited in place, the items each belongs to.
+import type { OutlineItem } from '../../../shared/api/contract';
 import type { Target, TargetFields } from '../../../shared/api/indicators';
 import { ATTRIBUTES, COMPARATORS, COMPARATOR_LABELS, formatValue } from '../../../shared/domain/indicator';
 import { formatDay } from '../../../shared/format/date';
+import { targetLeadUnit } from '../../../shared/outline/item-units';
 import { call } from '../api/client';
 import { EditableCell } from './EditableCell';
 import { parseNumberInput, parseTargetInput, parseYearInput, type Sort, type SortKey } from './tableModel';
 
 interface TargetsTableProps {
   targets: readonly Target[];
+  /** The plan's outline by uid: a target without a 牵头单位 of its own shows its items'. */
+  outline: ReadonlyMap<string, OutlineItem>;
   sort: Sort;
   onSort: (sort: Sort) => void;
   onChanged: (target: Target) => void;
@@ -32,7 +36,20 @@ function SortHeader({ label, sortKey, sort, onSort, className }: { label: string
   );
 }
 
-export function TargetsTable({ targets, sort, onSort, onChanged, onDelete }: TargetsTableProps) {
+/** The target's own 牵头单位, or its items' in grey (what the 主要指标一览表 prints), or —. */
+function leadUnitCell(t: Target, outline: ReadonlyMap<string, OutlineItem>) {
+  if (t.leadUnit) return t.leadUnit;
+  const fromItems = targetLeadUnit('', t.items.map((i) => i.uid), outline);
+  return fromItems ? (
+    <span className="muted" title="取自所属条目的牵头单位；在此填写可为这个指标另定">
+      {fromItems}
+    </span>
+  ) : (
+    <span className="muted">—</span>
+  );
+}
+
+export function TargetsTable({ targets, outline, sort, onSort, onChanged, onDelete }: TargetsTableProps) {
   const save = async (t: Target, patch: Partial<TargetFields>) => onChanged(await call('targets.update', { id: t.id, ...patch }));
   const header = (label: string, key: SortKey, className?: string) => <SortHeader label={label} sortKey={key} sort={sort} onSort={onSort} className={className} />;
 
@@ -147,7 +164,7 @@ export function TargetsTable({ targets, sort, onSort, onChanged, onDelete }: Tar
                 display={t.deadline ? formatDay(t.deadline) : <span className="muted">—</span>}
                 onSave={(text) => save(t, { deadline: text })}
               />
-              <EditableCell label="牵头单位" className="col-lead" initial={t.leadUnit} display={t.leadUnit || <span className="muted">—</span>} onSave={(text) => save(t, { leadUnit: text })} />
+              <EditableCell label="牵头单位" className="col-lead" initial={t.leadUnit} display={leadUnitCell(t, outline)} onSave={(text) => save(t, { leadUnit: text })} />
               <td className="col-actions">
                 <button type="button" className="button button-small button-quiet button-quiet-danger" aria-label={`删除指标“${t.name}”`} onClick={() => onDelete(t)}>
                   删除

@@ -1,16 +1,17 @@
-// 年度工作要点: every plan, newest year first, with 新建 / 打开 / 重命名 / 删除.
+// 年度工作要点: every plan, newest year first, with 新建 / 打开 / 修改信息 / 删除.
 import { useState } from 'react';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { TRASH_RETENTION_DAYS } from '../../../shared/domain/plan';
 import { call, errorMessage } from '../api/client';
 import { CarryForwardDialog } from '../carry-forward/CarryForwardDialog';
 import { Banner } from '../components/Banner';
+import { Loading, LoadError } from '../components/LoadStatus';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { Link } from '../components/Link';
 import { NewPlanDialog } from '../components/NewPlanDialog';
 import { PageHeader } from '../components/PageHeader';
-import { RenameDialog } from '../components/RenameDialog';
+import { PlanInfoDialog } from '../components/PlanInfoDialog';
 import { StatusBadge } from '../components/StatusBadge';
 import { ImportDialog } from '../import/ImportDialog';
 import { navigate, paths } from '../router';
@@ -19,7 +20,7 @@ import { useLoad } from '../useLoad';
 type Open =
   | { kind: 'new' }
   | { kind: 'import' }
-  | { kind: 'rename'; plan: PlanSummary }
+  | { kind: 'info'; plan: PlanSummary }
   | { kind: 'delete'; plan: PlanSummary }
   | { kind: 'carry'; plan: PlanSummary }
   | null;
@@ -90,23 +91,12 @@ export function PlanListPage() {
       ) : null}
 
       {state.status === 'error' ? (
-        <Banner
-          kind="error"
-          actions={
-            <button type="button" className="button button-small" onClick={reload}>
-              重试
-            </button>
-          }
-        >
-          无法读取工作要点列表：{state.error}
-        </Banner>
+        <LoadError onRetry={reload}>无法读取工作要点列表：{state.error}</LoadError>
       ) : null}
 
       {!plans ? (
         state.status === 'loading' ? (
-          <p className="loading" role="status">
-            正在读取…
-          </p>
+          <Loading />
         ) : null
       ) : plans.length === 0 ? (
         <section className="panel empty-state" aria-labelledby="empty-title">
@@ -176,10 +166,11 @@ export function PlanListPage() {
                       <button
                         type="button"
                         className="button button-small button-quiet"
-                        aria-label={`重命名“${p.title}”`}
-                        onClick={() => setOpen({ kind: 'rename', plan: p })}
+                        aria-label={`修改“${p.title}”的基本信息`}
+                        title="标题、年度、类型、发文机关和状态"
+                        onClick={() => setOpen({ kind: 'info', plan: p })}
                       >
-                        重命名
+                        修改信息
                       </button>
                       <button
                         type="button"
@@ -215,16 +206,21 @@ export function PlanListPage() {
       ) : null}
 
       {open?.kind === 'carry' ? (
-        <CarryForwardDialog plan={open.plan} onClose={() => setOpen(null)} onCarried={(draft) => navigate(paths.plan(draft.id))} />
+        <CarryForwardDialog
+          plan={open.plan}
+          nextYearPlans={(plans ?? []).filter((p) => p.year === open.plan.year + 1)}
+          onClose={() => setOpen(null)}
+          onCarried={(draft) => navigate(paths.plan(draft.id))}
+        />
       ) : null}
 
-      {open?.kind === 'rename' ? (
-        <RenameDialog
+      {open?.kind === 'info' ? (
+        <PlanInfoDialog
           plan={open.plan}
           onClose={() => setOpen(null)}
-          onRenamed={(plan) => {
+          onSaved={(plan) => {
             setOpen(null);
-            setFlash({ kind: 'success', text: `已重命名为“${plan.title}”。` });
+            setFlash({ kind: 'success', text: plan.title === open.plan.title ? `已修改“${plan.title}”的基本信息。` : `已将“${open.plan.title}”改为“${plan.title}”。` });
             reload();
           }}
         />

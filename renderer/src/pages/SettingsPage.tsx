@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import type { AppInfo } from '../../../shared/api/contract';
 import { call } from '../api/client';
-import { Banner } from '../components/Banner';
+import { Loading, LoadError } from '../components/LoadStatus';
 import { PageHeader } from '../components/PageHeader';
 import { useLoad } from '../useLoad';
 
@@ -37,23 +37,12 @@ export function SettingsPage() {
       <PageHeader title="设置与关于" />
 
       {state.status === 'error' ? (
-        <Banner
-          kind="error"
-          actions={
-            <button type="button" className="button button-small" onClick={reload}>
-              重试
-            </button>
-          }
-        >
-          无法读取程序信息：{state.error}
-        </Banner>
+        <LoadError onRetry={reload}>无法读取程序信息：{state.error}</LoadError>
       ) : null}
 
       {!info ? (
         state.status === 'loading' ? (
-          <p className="loading" role="status">
-            正在读取…
-          </p>
+          <Loading />
         ) : null
       ) : (
         <>

@@ -5,6 +5,7 @@ import { TRASH_RETENTION_DAYS } from '../../../shared/domain/plan';
 import { daysUntil, formatDate } from '../../../shared/format/date';
 import { call, errorMessage } from '../api/client';
 import { Banner } from '../components/Banner';
+import { Loading, LoadError } from '../components/LoadStatus';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DateTime } from '../components/DateTime';
 import { Link } from '../components/Link';
@@ -65,23 +66,12 @@ export function TrashPage() {
       ) : null}
 
       {state.status === 'error' ? (
-        <Banner
-          kind="error"
-          actions={
-            <button type="button" className="button button-small" onClick={reload}>
-              重试
-            </button>
-          }
-        >
-          无法读取回收站：{state.error}
-        </Banner>
+        <LoadError onRetry={reload}>无法读取回收站：{state.error}</LoadError>
       ) : null}
 
       {!plans ? (
         state.status === 'loading' ? (
-          <p className="loading" role="status">
-            正在读取…
-          </p>
+          <Loading />
         ) : null
       ) : plans.length === 0 ? (
         <section className="panel empty-state" aria-labelledby="trash-empty-title">

@@ -1,7 +1,8 @@
 // The plan's title line: back link, title, year, kind and status, the save status, the plan's other
-// pages (指标总表, 填报, 看板), 导出 Word, 重命名 and 删除.
+// pages (指标总表, 填报, 看板), 导出 Word, 修改信息 and 删除.
 import { useEffect } from 'react';
 import type { Plan } from '../../../shared/api/contract';
+import { BackToPlans } from '../components/BackLink';
 import { Link } from '../components/Link';
 import { StatusBadge } from '../components/StatusBadge';
 import { ExportButton } from '../export/ExportButton';
@@ -13,22 +14,22 @@ interface PlanTitleBarProps {
   plan: Plan;
   saveStatus: SaveStatus;
   onRetrySave: () => void;
-  onRename: () => void;
+  onEditInfo: () => void;
   onDelete: () => void;
   /** Saves what is typed so far, so that an export prints it. */
   onBeforeExport: () => Promise<void>;
+  /** The export dialog changed the saved plan (一键修正标点): the page shows it again. */
+  onPlanChanged: () => void;
 }
 
-export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete, onBeforeExport }: PlanTitleBarProps) {
+export function PlanTitleBar({ plan, saveStatus, onRetrySave, onEditInfo, onDelete, onBeforeExport, onPlanChanged }: PlanTitleBarProps) {
   useEffect(() => {
     document.title = `${plan.title} - 工作要点编制台`;
   }, [plan.title]);
   return (
     <header className="plan-titlebar">
       <div className="plan-titlebar-text">
-        <Link to={paths.plans()} className="back-link">
-          ‹ 年度工作要点
-        </Link>
+        <BackToPlans />
         <h1 className="plan-title" title={plan.title}>
           {plan.title}
         </h1>
@@ -59,10 +60,10 @@ export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete
         <Link to={paths.preview(plan.id)} className="button button-small">
           预览
         </Link>
-        <ExportButton planId={plan.id} planTitle={plan.title} beforeOpen={onBeforeExport} small />
-        <ExportButton planId={plan.id} planTitle={plan.title} format="pdf" beforeOpen={onBeforeExport} small />
-        <button type="button" className="button button-small" onClick={onRename}>
-          重命名
+        <ExportButton planId={plan.id} planTitle={plan.title} beforeOpen={onBeforeExport} onPlanChanged={onPlanChanged} small />
+        <ExportButton planId={plan.id} planTitle={plan.title} format="pdf" beforeOpen={onBeforeExport} onPlanChanged={onPlanChanged} small />
+        <button type="button" className="button button-small" onClick={onEditInfo} title="标题、年度、类型、发文机关和状态">
+          修改信息
         </button>
         <button type="button" className="button button-small button-quiet-danger" onClick={onDelete}>
           删除

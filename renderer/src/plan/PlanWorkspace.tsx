@@ -10,7 +10,7 @@ import type { ResponsibleUnits } from '../../../shared/outline/document';
 import { ApiError, call, errorMessage } from '../api/client';
 import { Banner } from '../components/Banner';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { RenameDialog } from '../components/RenameDialog';
+import { PlanInfoDialog } from '../components/PlanInfoDialog';
 import { IndicatorTableDataContext } from '../editor/indicator-table/data';
 import { OutlinePane } from '../editor/outline/OutlinePane';
 import { PlanEditor, type PlanEditorHandle } from '../editor/PlanEditor';
@@ -55,7 +55,7 @@ interface Echo {
   document: unknown;
 }
 
-type Open = 'rename' | 'delete' | 'saveVersion' | 'versions' | null;
+type Open = 'info' | 'delete' | 'saveVersion' | 'versions' | null;
 type Notice = { kind: 'success' | 'info' | 'error'; text: string };
 
 const toBlocks = (outline: readonly OutlineItem[]): EditorBlock[] =>
@@ -202,18 +202,28 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
     setNotice({ kind: 'success', text: `已保存版本“${revision.name}”。` });
   };
 
-  const restoreVersion = async (revision: RevisionSummary) => {
-    if (!(await autosave.flush())) throw unsavedError();
-    const restored = await call('revisions.restore', { id: plan.id, revisionId: revision.id });
-    const fresh = await call('plans.get', { id: plan.id });
+  /** The saved plan was changed by the service (a version restored, punctuation fixed): show it. */
+  const showSaved = async (outlineNow?: OutlineItem[]) => {
+    const [fresh, saved] = await Promise.all([call('plans.get', { id: plan.id }), outlineNow ?? call('outline.list', { id: plan.id })]);
     autosave.reset(fresh.document);
     setPlan(fresh);
     setNumberingMode(fresh.numberingMode);
-    setBlocks(toBlocks(restored));
+    setBlocks(toBlocks(saved));
     setPanelUid(null);
     remount(fresh.document, false);
+    indicatorsSaved(saved);
+  };
+
+  const restoreVersion = async (revision: RevisionSummary) => {
+    if (!(await autosave.flush())) throw unsavedError();
+    await showSaved(await call('revisions.restore', { id: plan.id, revisionId: revision.id }));
     setOpen(null);
     setNotice({ kind: 'success', text: `已恢复到版本“${revision.name}”。恢复前的正文已另存为一个版本。` });
+  };
+
+  // The export dialog's 一键修正标点 rewrote the saved text; the editor must not save its old copy over it.
+  const punctuationFixed = () => {
+    showSaved().catch((e: unknown) => setNotice({ kind: 'error', text: `标点已修正，但没能重新读取正文：${errorMessage(e)}。请刷新页面后再编辑。` }));
   };
 
   const restoreLocalCopy = () => {
@@ -244,9 +254,10 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
         plan={plan}
         saveStatus={autosave.status}
         onRetrySave={() => void autosave.flush()}
-        onRename={() => setOpen('rename')}
+        onEditInfo={() => setOpen('info')}
         onDelete={() => setOpen('delete')}
         onBeforeExport={async () => void (await autosave.flush())}
+        onPlanChanged={punctuationFixed}
       />
 
       {offer ? (
@@ -336,12 +347,13 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
         />
       </div>
 
-      {open === 'rename' ? (
-        <RenameDialog
+      {open === 'info' ? (
+        <PlanInfoDialog
           plan={plan}
           onClose={() => setOpen(null)}
-          onRenamed={(p) => {
-            setPlan((current) => ({ ...current, title: p.title, updatedAt: p.updatedAt }));
+          onSaved={(p) => {
+            // The document stays the editor's: only the facts of the title line change.
+            setPlan((current) => ({ ...current, title: p.title, year: p.year, kind: p.kind, organ: p.organ, status: p.status, updatedAt: p.updatedAt }));
             setOpen(null);
           }}
         />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { RevisionSummary } from '../../../shared/api/contract';
 import { formatDateTime } from '../../../shared/format/date';
 import { call } from '../api/client';
-import { Banner } from '../components/Banner';
+import { Loading, LoadError } from '../components/LoadStatus';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
 import { useLoad } from '../useLoad';
@@ -24,22 +24,11 @@ export function VersionsDialog({ planId, onRestore, onClose }: VersionsDialogPro
     <Dialog title="版本记录" onClose={onClose}>
       <div className="dialog-body versions-body">
         {state.status === 'error' ? (
-          <Banner
-            kind="error"
-            actions={
-              <button type="button" className="button button-small" onClick={reload}>
-                重试
-              </button>
-            }
-          >
-            {state.error}
-          </Banner>
+          <LoadError onRetry={reload}>{state.error}</LoadError>
         ) : null}
         {!revisions ? (
           state.status === 'loading' ? (
-            <p className="loading" role="status">
-              正在读取…
-            </p>
+            <Loading />
           ) : null
         ) : revisions.length === 0 ? (
           <p className="muted versions-empty">还没有保存过版本。点击工具栏的“保存版本”，可以留下当前正文的副本。</p>

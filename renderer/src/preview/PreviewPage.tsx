@@ -3,11 +3,10 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../../shared/format/date';
 import { call } from '../api/client';
-import { Banner } from '../components/Banner';
-import { Link } from '../components/Link';
+import { BackToPlan } from '../components/BackLink';
+import { LoadError, PlanMissing, planMissing } from '../components/LoadStatus';
 import { PageHeader } from '../components/PageHeader';
 import { ExportDialog } from '../export/ExportDialog';
-import { paths } from '../router';
 import { useLoad } from '../useLoad';
 import { FontCheckList } from './FontCheckList';
 import { PdfPages } from './PdfPages';
@@ -29,36 +28,22 @@ export function PreviewPage({ id }: { id: string }) {
     setZoom(ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, i + dir))]!);
   };
   const missingFonts = preview.fonts?.roles.filter((r) => !r.installed).length ?? 0;
+  if (planMissing(plan.state)) return <PlanMissing />;
 
   return (
     <>
       <PageHeader
         title={title ? `预览：${title}` : '预览'}
-        before={
-          <Link to={paths.plan(id)} className="back-link">
-            ‹ 返回工作要点
-          </Link>
-        }
+        before={<BackToPlan id={id} />}
         description="按公文格式（GB/T 9704-2012）排版的 A4 页面，与导出的 PDF 完全一致。"
         actions={
           <button type="button" className="button button-primary" onClick={() => setExporting(true)} disabled={!title}>
-            导出 PDF…
+            导出 PDF
           </button>
         }
       />
 
-      {preview.error ? (
-        <Banner
-          kind="error"
-          actions={
-            <button type="button" className="button button-small" onClick={preview.refresh}>
-              重试
-            </button>
-          }
-        >
-          {preview.error}
-        </Banner>
-      ) : null}
+      {preview.error ? <LoadError onRetry={preview.refresh}>{preview.error}</LoadError> : null}
 
       <div className="preview-toolbar" role="toolbar" aria-label="预览工具">
         <span className="preview-count" role="status">

@@ -6,6 +6,8 @@ import { formatNumber, formatShare } from '../../../shared/tracking/format';
 import { dateLabel, isIsoDate, localIsoDate, quarterEnds } from '../../../shared/tracking/period';
 import { completedShare } from '../../../shared/tracking/rollup';
 import { call } from '../api/client';
+import { BackToPlan } from '../components/BackLink';
+import { Loading, LoadError, PlanMissing, planMissing } from '../components/LoadStatus';
 import { Banner } from '../components/Banner';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
@@ -78,38 +80,42 @@ interface GroupRow {
   total: number;
 }
 
-function GroupTable({ title, head, rows }: { title: string; head: string; rows: GroupRow[] }) {
+function GroupTable({ title, head, rows, empty }: { title: string; head: string; rows: GroupRow[]; empty: string }) {
   return (
     <section className="panel dash-group" aria-label={title}>
       <h2 className="section-title">{title}</h2>
-      <table className="table dash-table">
-        <thead>
-          <tr>
-            <th>{head}</th>
-            <th className="num">指标</th>
-            <th className="col-bar">状态分布</th>
-            <th className="num">完成率</th>
-            <th>状态</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row" className="dash-group-name">
-                {r.name}
-              </th>
-              <td className="num">{r.total}</td>
-              <td className="col-bar">
-                <StatusBar counts={r.counts} total={r.total} />
-              </td>
-              <td className="num">{r.total ? formatShare(completedShare(r.counts)) : '—'}</td>
-              <td>
-                <TrackStatus status={r.status} />
-              </td>
+      {rows.length === 0 ? (
+        <p className="muted dash-none">{empty}</p>
+      ) : (
+        <table className="table dash-table">
+          <thead>
+            <tr>
+              <th>{head}</th>
+              <th className="num">指标</th>
+              <th className="col-bar">状态分布</th>
+              <th className="num">完成率</th>
+              <th>状态</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row" className="dash-group-name">
+                  {r.name}
+                </th>
+                <td className="num">{r.total}</td>
+                <td className="col-bar">
+                  <StatusBar counts={r.counts} total={r.total} />
+                </td>
+                <td className="num">{r.total ? formatShare(completedShare(r.counts)) : '—'}</td>
+                <td>
+                  <TrackStatus status={r.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }
@@ -148,7 +154,7 @@ function TroubleList({ planId, status }: { planId: string; status: Status }) {
                   </Link>
                 </td>
                 <td>{i.units.join('、') || <span className="muted">未填写</span>}</td>
-                <td className="nowrap num">{i.deadline ? (isIsoDate(i.deadline) ? dateLabel(i.deadline) : i.deadline) : '—'}</td>
+                <td className="nowrap">{i.deadline ? (isIsoDate(i.deadline) ? dateLabel(i.deadline) : i.deadline) : '—'}</td>
                 <td>
                   <TrackStatus status={i.status} />
                 </td>
@@ -227,29 +233,18 @@ export function DashboardPage({ id }: { id: string }) {
   const [reporting, setReporting] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const data = state.data;
-  const back = (
-    <Link to={paths.plan(id)} className="back-link">
-      ‹ 返回工作要点
-    </Link>
-  );
+  const back = <BackToPlan id={id} />;
   const changeDate = (d: string) => {
     setDate(d);
     navigate(`${paths.dashboard(id)}?date=${d}`, { replace: true });
   };
 
   if (!data) {
+    if (planMissing(state)) return <PlanMissing />;
     return (
       <>
         <PageHeader title={state.status === 'error' ? '无法打开看板' : '看板'} before={back} />
-        {state.status === 'error' ? (
-          <Banner kind="error" actions={<button type="button" className="button button-small" onClick={reload}>重试</button>}>
-            {state.error}
-          </Banner>
-        ) : (
-          <p className="loading" role="status">
-            正在统计…
-          </p>
-        )}
+        {state.status === 'error' ? <LoadError onRetry={reload}>{state.error}</LoadError> : <Loading text="正在统计…" />}
       </>
     );
   }
@@ -304,8 +299,18 @@ export function DashboardPage({ id }: { id: string }) {
         <>
           <Summary status={status} />
           <div className="dash-groups">
-            <GroupTable title="按部分" head="部分" rows={status.sections.map((s) => ({ key: s.uid, name: `${s.label}${s.title}`, status: s.status, counts: s.counts, total: s.total }))} />
-            <GroupTable title="按责任单位" head="单位" rows={status.units.map((u) => ({ key: u.name, name: u.name, status: u.status, counts: u.counts, total: u.total }))} />
+            <GroupTable
+              title="按部分"
+              head="部分"
+              rows={status.sections.map((s) => ({ key: s.uid, name: `${s.label}${s.title}`, status: s.status, counts: s.counts, total: s.total }))}
+              empty="正文中还没有“一、”一级标题。"
+            />
+            <GroupTable
+              title="按责任单位"
+              head="单位"
+              rows={status.units.map((u) => ({ key: u.name, name: u.name, status: u.status, counts: u.counts, total: u.total }))}
+              empty="条目和指标都还没有填写牵头单位或责任单位。在正文右侧的“条目信息”中填写后，这里按单位统计。"
+            />
           </div>
           <TroubleList planId={id} status={status} />
           <Charts data={data} />

@@ -14,12 +14,14 @@ import {
   type PeriodKind,
 } from '../../../shared/tracking/period';
 import { call, errorMessage } from '../api/client';
+import { readAsBase64 } from '../api/files';
+import { BackToPlan } from '../components/BackLink';
+import { Loading, LoadError, PlanMissing, planMissing } from '../components/LoadStatus';
 import { Banner } from '../components/Banner';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
 import { navigate, paths } from '../router';
 import { useLoad } from '../useLoad';
-import { readBase64 } from './files';
 import { HistoryDialog } from './HistoryDialog';
 import { ProgressGrid } from './ProgressGrid';
 import { ExportSheetDialog, ImportResultDialog } from './SheetDialogs';
@@ -85,11 +87,7 @@ export function ProgressPage({ id }: { id: string }) {
   const [importing, setImporting] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  const back = (
-    <Link to={paths.plan(id)} className="back-link">
-      ‹ 返回工作要点
-    </Link>
-  );
+  const back = <BackToPlan id={id} />;
   const title = plan.state.data ? `填报：${plan.state.data.title}` : '填报';
 
   const changePeriod = (p: Period) => {
@@ -104,7 +102,7 @@ export function ProgressPage({ id }: { id: string }) {
     setImporting(true);
     setMessage(null);
     try {
-      const result = await call('progress.importSheet', { id, fileName: file.name, data: await readBase64(file) });
+      const result = await call('progress.importSheet', { id, fileName: file.name, data: await readAsBase64(file) });
       setDialog({ kind: 'imported', fileName: file.name, result });
       setEdited(new Map());
       grid.reload();
@@ -116,14 +114,13 @@ export function ProgressPage({ id }: { id: string }) {
     }
   };
 
+  if (planMissing(plan.state)) return <PlanMissing />;
   if (plan.state.status === 'error' || (grid.state.status === 'error' && !grid.state.data)) {
     const error = plan.state.status === 'error' ? plan.state.error : grid.state.status === 'error' ? grid.state.error : '';
     return (
       <>
         <PageHeader title="无法打开填报" before={back} />
-        <Banner kind="error" actions={<button type="button" className="button button-small" onClick={() => (plan.reload(), grid.reload())}>重试</button>}>
-          {error}
-        </Banner>
+        <LoadError onRetry={() => (plan.reload(), grid.reload())}>{error}</LoadError>
       </>
     );
   }
@@ -145,7 +142,14 @@ export function ProgressPage({ id }: { id: string }) {
             <Link to={paths.dashboard(id)} className="button">
               看板
             </Link>
-            <button type="button" className="button" disabled={!data?.units.length} onClick={() => setDialog({ kind: 'export' })}>
+            <button
+              type="button"
+              className="button"
+              disabled={!data?.units.length}
+              // 填报表 go out one per unit: without units there is nobody to send one to.
+              title={data && data.rows.length && !data.units.length ? '填报表按单位导出，而指标所属条目还没有填写牵头单位或责任单位。请先在正文右侧的“条目信息”中填写。' : undefined}
+              onClick={() => setDialog({ kind: 'export' })}
+            >
               导出填报表
             </button>
             <button type="button" className="button" disabled={importing} onClick={() => fileRef.current?.click()}>
@@ -188,9 +192,7 @@ export function ProgressPage({ id }: { id: string }) {
       </p>
 
       {!data ? (
-        <p className="loading" role="status">
-          正在读取…
-        </p>
+        <Loading />
       ) : data.rows.length === 0 ? (
         <div className="panel empty-state">
           <p className="empty-title">这份工作要点还没有指标</p>

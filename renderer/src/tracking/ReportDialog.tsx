@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { dateLabel } from '../../../shared/tracking/period';
 import { reportTitle } from '../../../shared/tracking/report';
 import { call, errorMessage } from '../api/client';
+import { downloadBase64, MIME } from '../api/files';
 import { Dialog } from '../components/Dialog';
-import { DOCX_MIME, PDF_MIME, downloadBase64 } from '../export/download';
 import './report-dialog.css';
 
 interface ReportDialogProps {
@@ -31,11 +31,11 @@ export function ReportDialog({ planId, planYear, date, total, onClose, onDone }:
     try {
       if (format === 'pdf') {
         const out = await call('progress.reportPdf', { id: planId, date });
-        downloadBase64(out.base64, out.fileName, PDF_MIME);
+        downloadBase64(out.fileName, out.base64, MIME.pdf);
         onDone(`已导出落实情况报告：${out.fileName}（${out.pages} 页）。`);
       } else {
         const out = await call('progress.reportDocx', { id: planId, date });
-        downloadBase64(out.base64, out.fileName, DOCX_MIME);
+        downloadBase64(out.fileName, out.base64, MIME.docx);
         onDone(`已导出落实情况报告：${out.fileName}。`);
       }
     } catch (e) {

@@ -4,9 +4,9 @@ import type { SheetImportResult } from '../../../shared/api/tracking';
 import { formatNumber } from '../../../shared/tracking/format';
 import { parsePeriod, periodLabel } from '../../../shared/tracking/period';
 import { call, errorMessage } from '../api/client';
+import { downloadBase64, MIME } from '../api/files';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { downloadBase64, XLSX_TYPE } from './files';
 
 const label = (period: string) => periodLabel(parsePeriod(period)!);
 
@@ -19,7 +19,7 @@ export function ExportSheetDialog({ planId, period, units, onClose }: { planId: 
     setError(null);
     try {
       const file = await call('progress.exportSheet', { id: planId, unit, period });
-      downloadBase64(file.fileName, file.data, XLSX_TYPE);
+      downloadBase64(file.fileName, file.data, MIME.xlsx);
       onClose();
     } catch (e) {
       setError(errorMessage(e));

@@ -104,7 +104,7 @@ export function blockHtml(b: Block): string {
         .map((name, i) => {
           const text = b.names.length === 1 ? head + name : `${i === 0 ? head : ''}${i + 1}.${name}`;
           const style = i === 0 ? `${pad};text-indent:-${num(hang)}pt` : pad;
-          return `<p class="hang${i < b.names.length - 1 ? ' keep' : ''}" style="${style}">${esc(text)}</p>`;
+          return `<p class="hang${i < b.names.length - 1 || b.keepWithNext ? ' keep' : ''}" style="${style}">${esc(text)}</p>`;
         })
         .join('');
     }

@@ -74,6 +74,7 @@ function bodyCss(fonts: HtmlFonts): string {
     '.center{text-align:center;text-indent:0}',
     '.left{text-align:left;text-indent:0}',
     '.keep{break-after:avoid}',
+    '.keep-together{break-inside:avoid}',
     `.blank{height:${line}}`,
     // 版头: the mark 35 mm under the top of the type area, 发文字号, the red rule 4 mm under it.
     `.mark-space{height:${mm(HEADER.markTopMm)}}`,

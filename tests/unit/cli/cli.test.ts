@@ -45,6 +45,23 @@ describe('the plandesk command line', () => {
     expect(unknown.stderr).toContain('未知的命令');
   });
 
+  it('plans update changes the year, organ and status given and keeps the rest; a bad status is refused in Chinese', () => {
+    const db = tmpDbPath();
+    const plan = JSON.parse(plandesk(['--db', db, 'plans', 'create', '--year', '2026', '--title', '杏花岭区“十四五”教育事业发展规划', '--kind', '规划', '--json']).stdout);
+    const r = plandesk(['--db', db, 'plans', 'update', plan.id, '--year', '2021', '--organ', '太原市杏花岭区人民政府', '--status', '已印发', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: plan.id, year: 2021, organ: '太原市杏花岭区人民政府', status: '已印发', kind: '规划', title: '杏花岭区“十四五”教育事业发展规划', numberingMode: 'restart' });
+
+    const bad = plandesk(['--db', db, 'plans', 'update', plan.id, '--status', '作废', '--json']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('状态只能是 草稿、征求意见稿、送审稿、定稿、已印发。');
+    const nothing = plandesk(['--db', db, 'plans', 'update', plan.id]);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toContain('没有要修改的内容');
+    expect(JSON.parse(plandesk(['--db', db, 'plans', 'list', '--json']).stdout)[0]).toMatchObject({ year: 2021, status: '已印发' });
+  });
+
   it('refuses a file that is not a PlanDesk database', () => {
     const r = plandesk(['--db', path.join(root, 'package.json'), 'plans', 'list', '--json']);
     expect(r.code).toBe(1);

@@ -74,6 +74,46 @@ describe('the official-document model', () => {
     expect(m.sections[2]!.blocks[4]).toMatchObject({ type: 'table', emptyText: '（本工作要点尚未设置指标。）' });
   });
 
+  it('without the notice, the body’s last paragraph, the 附件说明 and the signature keep together on one page', () => {
+    const m = buildOfficialDocument({ plan, targets: [], settings: { ...DEFAULT_EXPORT_SETTINGS, layout: 'plain', attachIndicators: true } });
+    const tail = m.sections[0]!.blocks.slice(-6);
+    expect(tail.map((b) => [b.type, 'keepWithNext' in b ? !!b.keepWithNext : false])).toEqual([
+      ['paragraph', true],
+      ['blank', true],
+      ['attachmentNote', true],
+      ['blank', true],
+      ['signature', false],
+      ['note', false],
+    ]);
+  });
+
+  it('the 主要指标一览表 prints a target’s own 牵头单位, else its item’s (a subitem without units takes its item’s)', () => {
+    const withUnits = {
+      ...plan,
+      document: doc([
+        { level: 1, text: '党建引领' },
+        { level: 3, text: '巩固主题教育成果。', uid: 'a', units: { lead: ['组干科'], responsible: ['各学校'] } },
+        { level: 4, text: '开展专题培训。', uid: 'b' },
+        { level: 3, text: '新建幼儿园10所。', uid: 'c' },
+      ]),
+    };
+    const target = (id: number, indicator: string, leadUnit: string, itemUids: string[]) => ({
+      id, indicator, unit: '个', baseline: null, baselineYear: null, target: 10, targetMax: null, comparator: '≥', attribute: '预期性', leadUnit, itemUids, group: '', deadline: '',
+    });
+    const m = buildOfficialDocument({
+      plan: withUnits,
+      targets: [target(1, '示范校', '', ['a']), target(2, '培训人次', '', ['b']), target(3, '新建幼儿园', '基础教育科', ['a']), target(4, '普惠园', '', ['c'])],
+      settings: { ...DEFAULT_EXPORT_SETTINGS, attachIndicators: true },
+    });
+    const table = m.sections.flatMap((s) => s.blocks).find((b) => b.type === 'table');
+    expect(table && table.type === 'table' ? table.table.rows.map((r) => [r[1]!.text, r[6]!.text]) : []).toEqual([
+      ['示范校', '组干科'],
+      ['培训人次', '组干科'],
+      ['新建幼儿园', '基础教育科'],
+      ['普惠园', '—'],
+    ]);
+  });
+
   it('the red mark shrinks to fit two organs and 文件 on the type-area width', () => {
     const two = markBlock(['中共泰安市委教育工委', '泰安市教育局'], '文件');
     expect(two).toMatchObject({ type: 'mark', suffix: '文件' });

@@ -135,6 +135,8 @@ describe('the HTML writer', () => {
     const h = html({ layout: 'plain', attachIndicators: true });
     expect(h).toMatch(/<p class="signature f-kai" style="padding-left:275\.625pt">泰安市教育局<\/p><p class="signature" style="padding-left:307\.125pt">2024年3月26日<\/p>/);
     expect(h).toContain('<p class="hang keep" style="padding-left:78.75pt;text-indent:-47.25pt">附件：1.主要指标一览表</p>');
-    expect(h).toContain('<p class="hang" style="padding-left:78.75pt">2.重点任务分解表</p>');
+    // The last name keeps with the signature under it; the three go to a page together.
+    expect(h).toContain('<p class="hang keep" style="padding-left:78.75pt">2.重点任务分解表</p>');
+    expect(h).toMatch(/<div class="keep-together"><p class="indent level4 keep"[^>]*>（1）[^<]*<\/p><div class="blank keep"><\/div><p class="hang keep"[^>]*>附件：1\.主要指标一览表<\/p><p class="hang keep"[^>]*>2\.重点任务分解表<\/p><div class="blank keep"><\/div><div class="signature"[^>]*>(<p[^>]*>[^<]*<\/p>){2}<\/div><\/div>/);
   });
 });

@@ -126,11 +126,12 @@ function blockXml(fonts: FontSet, b: Block, o: Orientation): string {
     case 'attachmentNote': {
       const head = '附件：';
       const hang = ptToTwips(textCells(head) * cellPt(BODY));
-      if (b.names.length === 1) return paragraph({ indLeft: INDENT + hang, hanging: hang, jc: 'left' }, gridRun(fonts, 'fang', head + b.names[0]));
+      const keepLast = !!b.keepWithNext;
+      if (b.names.length === 1) return paragraph({ indLeft: INDENT + hang, hanging: hang, jc: 'left', keepNext: keepLast }, gridRun(fonts, 'fang', head + b.names[0]));
       return b.names
         .map((name, i) =>
           paragraph(
-            i === 0 ? { indLeft: INDENT + hang, hanging: hang, jc: 'left', keepNext: true } : { indLeft: INDENT + hang, jc: 'left', keepNext: i < b.names.length - 1 },
+            i === 0 ? { indLeft: INDENT + hang, hanging: hang, jc: 'left', keepNext: true } : { indLeft: INDENT + hang, jc: 'left', keepNext: i < b.names.length - 1 || keepLast },
             gridRun(fonts, 'fang', `${i === 0 ? head : ''}${i + 1}.${name}`),
           ),
         )

@@ -1,0 +1,98 @@
+// 修改基本信息: title, year, kind, issuing organ and status of a plan, checked with the API's own
+// rules before they are sent. (The import and 新建 say the organ can be filled in later: here.)
+import { useId, useState } from 'react';
+import { apiContract, type Plan, type PlanSummary } from '../../../shared/api/contract';
+import { PLAN_STATUSES, type PlanKind, type PlanStatus } from '../../../shared/domain/plan';
+import { call } from '../api/client';
+import { Field } from './Field';
+import { fieldErrors, type FieldErrors } from './fieldErrors';
+import { FormDialog } from './FormDialog';
+import { PlanKindSelect, PlanYearInput } from './PlanInputs';
+
+interface PlanInfoDialogProps {
+  plan: Pick<PlanSummary, 'id' | 'title' | 'year' | 'kind' | 'organ' | 'status'>;
+  onSaved: (plan: Plan) => void;
+  onClose: () => void;
+}
+
+export function PlanInfoDialog({ plan, onSaved, onClose }: PlanInfoDialogProps) {
+  const ids = useId();
+  const [title, setTitle] = useState(plan.title);
+  const [year, setYear] = useState(String(plan.year));
+  const [kind, setKind] = useState<PlanKind>(plan.kind);
+  const [organ, setOrgan] = useState(plan.organ);
+  const [status, setStatus] = useState<PlanStatus>(plan.status);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const clear = (field: string) => setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
+
+  const submit = () => {
+    const input = { id: plan.id, title, year: year.trim() === '' ? Number.NaN : Number(year), kind, organ, status };
+    const parsed = apiContract['plans.update'].input.safeParse(input);
+    if (!parsed.success) {
+      const found = fieldErrors(parsed.error);
+      if (year.trim() === '') found.year = '请填写年度。';
+      setErrors(found);
+      return null;
+    }
+    const d = parsed.data;
+    if (d.title === plan.title && d.year === plan.year && d.kind === plan.kind && d.organ === plan.organ && d.status === plan.status) {
+      onClose();
+      return null;
+    }
+    return call('plans.update', d).then(onSaved);
+  };
+
+  return (
+    <FormDialog title="修改基本信息" submitLabel="保存" busyLabel="正在保存…" onSubmit={submit} onClose={onClose}>
+      <Field id={`${ids}-title`} label="标题" required error={errors.title}>
+        <input
+          className="input"
+          type="text"
+          autoComplete="off"
+          value={title}
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            clear('title');
+          }}
+        />
+      </Field>
+      <div className="field-row">
+        <Field id={`${ids}-year`} label="年度" required error={errors.year}>
+          <PlanYearInput
+            value={year}
+            onChange={(value) => {
+              setYear(value);
+              clear('year');
+            }}
+          />
+        </Field>
+        <Field id={`${ids}-kind`} label="类型" error={errors.kind}>
+          <PlanKindSelect value={kind} onChange={setKind} />
+        </Field>
+      </div>
+      <Field id={`${ids}-organ`} label="发文机关" error={errors.organ}>
+        <input
+          className="input"
+          type="text"
+          autoComplete="off"
+          value={organ}
+          onChange={(e) => {
+            setOrgan(e.target.value);
+            clear('organ');
+          }}
+        />
+      </Field>
+      <Field id={`${ids}-status`} label="状态" hint="草稿、征求意见稿、送审稿、定稿、已印发：随编制进度修改，列表中显示。" error={errors.status}>
+        <select className="input" value={status} onChange={(e) => setStatus(e.target.value as PlanStatus)}>
+          {PLAN_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </FormDialog>
+  );
+}
