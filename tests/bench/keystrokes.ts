@@ -35,10 +35,15 @@ export async function timeKeystrokes(browser: Browser, page: Page, strokes: numb
   const commits = events.filter((e) => e.name === 'Commit' && e.tid === main).sort((a, b) => a.ts - b.ts);
   const tasks = events.filter((e) => e.name === 'RunTask' && e.tid === main);
   const out: KeystrokeTimes = { busy: [], wall: [] };
-  for (const key of keydowns.filter((e) => e.tid === main)) {
-    const input = inputs.find((e) => e.ts > key.ts);
-    const commit = input && commits.find((e) => e.ts > input.ts);
-    if (!commit) continue;
+  const keys = keydowns.filter((e) => e.tid === main);
+  keys.forEach((key, i) => {
+    const nextKey = keys[i + 1]?.ts ?? Infinity;
+    // A key whose default the editor prevents (Lexical handles Backspace itself) fires no input
+    // event: its change is made in the keydown, and its frame is the first commit after that.
+    const input = inputs.find((e) => e.ts > key.ts && e.ts < nextKey);
+    const changed = input ? input.ts : key.ts + (key.dur ?? 0);
+    const commit = commits.find((e) => e.ts > changed);
+    if (!commit) return;
     const end = commit.ts + (commit.dur ?? 0);
     let busy = 0;
     for (const t of tasks) {
@@ -50,7 +55,7 @@ export async function timeKeystrokes(browser: Browser, page: Page, strokes: numb
     }
     out.busy.push(busy / 1000);
     out.wall.push((end - key.ts) / 1000);
-  }
+  });
   return out;
 }
 
