@@ -1,6 +1,6 @@
 // The plan's title line: back link, title, year, kind and status, the save status, the plan's other
 // pages (指标总表, 填报, 看板), 导出 Word, 重命名 and 删除.
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { Plan } from '../../../shared/api/contract';
 import { Link } from '../components/Link';
 import { StatusBadge } from '../components/StatusBadge';
@@ -19,7 +19,7 @@ interface PlanTitleBarProps {
   onBeforeExport: () => Promise<void>;
 }
 
-export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete, onBeforeExport }: PlanTitleBarProps) {
+function PlanTitleBarView({ plan, saveStatus, onRetrySave, onRename, onDelete, onBeforeExport }: PlanTitleBarProps) {
   useEffect(() => {
     document.title = `${plan.title} - 工作要点编制台`;
   }, [plan.title]);
@@ -71,3 +71,6 @@ export function PlanTitleBar({ plan, saveStatus, onRetrySave, onRename, onDelete
     </header>
   );
 }
+
+/** Drawn again when the plan or the save status changes, not on every keystroke. */
+export const PlanTitleBar = memo(PlanTitleBarView);
