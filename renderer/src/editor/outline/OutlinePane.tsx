@@ -30,10 +30,37 @@ function placeOf(e: DragEvent<HTMLElement>): DropPlace {
 }
 
 /**
- * Lines are drawn in runs of this many: typing in an item changes one line, and only its run is
- * looked at again, not all 300 lines. The runs are fragments: the page still has one flat list.
+ * Lines are drawn in runs: each heading starts one, and a run holds at most this many lines. Typing
+ * in an item changes one line, and only its run is looked at again, not all 300 lines. Runs are
+ * named by their heading, so an item inserted or removed moves no line into another run; they are
+ * fragments, and the page still has one flat list.
  */
 const RUN = 24;
+
+interface Run {
+  key: string;
+  blocks: EditorBlock[];
+}
+
+function toRuns(blocks: readonly EditorBlock[]): Run[] {
+  const runs: Run[] = [];
+  let heading = '';
+  let n = 0;
+  let run: Run | null = null;
+  for (const block of blocks) {
+    if (block.level <= 2) {
+      heading = block.uid;
+      n = 0;
+      run = null;
+    }
+    if (!run || run.blocks.length >= RUN) {
+      run = { key: `${heading}#${n++}`, blocks: [] };
+      runs.push(run);
+    }
+    run.blocks.push(block);
+  }
+  return runs;
+}
 
 interface OutlineRunProps {
   blocks: readonly EditorBlock[];
@@ -90,7 +117,7 @@ function useItemCounts(blocks: readonly EditorBlock[]): ReadonlyMap<string, numb
 
 export function OutlinePane({ blocks, marks = null, activeUid, onActivate, onMove }: OutlinePaneProps) {
   const counts = useItemCounts(blocks);
-  const runs = useMemo(() => Array.from({ length: Math.ceil(blocks.length / RUN) }, (_, i) => blocks.slice(i * RUN, (i + 1) * RUN)), [blocks]);
+  const runs = useMemo(() => toRuns(blocks), [blocks]);
   const itemTotal = useMemo(() => blocks.filter((b) => b.level === 3).length, [blocks]);
   const [dragUid, setDragUid] = useState<string | null>(null);
   const [drop, setDrop] = useState<DropState | null>(null);
@@ -149,9 +176,9 @@ export function OutlinePane({ blocks, marks = null, activeUid, onActivate, onMov
         </p>
       ) : (
         <ol className="outline-list" onDragLeave={(e) => e.currentTarget === e.target && setDrop(null)}>
-          {runs.map((run, i) => (
+          {runs.map(({ key, blocks: run }) => (
             <OutlineRun
-              key={i}
+              key={key}
               blocks={run}
               counts={counts}
               marks={marks}
