@@ -5,7 +5,7 @@
 // this browser on this machine.
 import type { Browser, Page } from '@playwright/test';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -14,6 +14,41 @@ interface TraceEvent {
   tdur?: number;
   tid: number;
   args?: { data?: { type?: string } };
+}
+
+/** A trace's main-thread view: its compositor commits (frames) and tasks. */
+export interface MainThread {
+  tid: number;
+  commits: TraceEvent[];
+  tasks: TraceEvent[];
+}
+
+export function mainThread(events: TraceEvent[], tid: number): MainThread {
+  return {
+    tid,
+    commits: events.filter((e) => e.name === 'Commit' && e.tid === tid).sort((a, b) => a.ts - b.ts),
+    tasks: events.filter((e) => e.name === 'RunTask' && e.tid === tid),
+  };
+}
+
+/**
+ * From `start` to the end of the first frame committed after `changed` (trace microseconds): the
+ * wall time and the main thread's CPU time in that span (idle time and time the OS gave to other
+ * processes left out), in ms; null when no frame followed.
+ */
+export function timeToFrame(main: MainThread, start: number, changed: number): { busy: number; wall: number } | null {
+  const commit = main.commits.find((e) => e.ts > changed);
+  if (!commit) return null;
+  const end = commit.ts + (commit.dur ?? 0);
+  let busy = 0;
+  for (const t of main.tasks) {
+    const tEnd = t.ts + (t.dur ?? 0);
+    if (t.ts >= end || tEnd <= start) continue;
+    // The part of the task inside the span, counted in CPU time (a shared machine preempts).
+    const inside = (Math.min(end, tEnd) - Math.max(start, t.ts)) / Math.max(1, t.dur ?? 1);
+    busy += inside * (t.tdur ?? t.dur ?? 0);
+  }
+  return { busy: busy / 1000, wall: (end - start) / 1000 };
 }
 
 export interface KeystrokeTimes {
@@ -32,25 +67,20 @@ export async function timeKeystrokes(browser: Browser, page: Page, strokes: numb
   const keydowns = dispatch('keydown');
   const main = keydowns[0]?.tid;
   const inputs = dispatch('input').filter((e) => e.tid === main);
-  const commits = events.filter((e) => e.name === 'Commit' && e.tid === main).sort((a, b) => a.ts - b.ts);
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.tid === main);
+  const thread = mainThread(events, main!);
   const out: KeystrokeTimes = { busy: [], wall: [] };
-  for (const key of keydowns.filter((e) => e.tid === main)) {
-    const input = inputs.find((e) => e.ts > key.ts);
-    const commit = input && commits.find((e) => e.ts > input.ts);
-    if (!commit) continue;
-    const end = commit.ts + (commit.dur ?? 0);
-    let busy = 0;
-    for (const t of tasks) {
-      const tEnd = t.ts + (t.dur ?? 0);
-      if (t.ts >= end || tEnd <= key.ts) continue;
-      // The part of the task inside the span, counted in CPU time (a shared machine preempts).
-      const inside = (Math.min(end, tEnd) - Math.max(key.ts, t.ts)) / Math.max(1, t.dur ?? 1);
-      busy += inside * (t.tdur ?? t.dur ?? 0);
-    }
-    out.busy.push(busy / 1000);
-    out.wall.push((end - key.ts) / 1000);
-  }
+  const keys = keydowns.filter((e) => e.tid === main);
+  keys.forEach((key, i) => {
+    const nextKey = keys[i + 1]?.ts ?? Infinity;
+    // A key whose default the editor prevents (Lexical handles Backspace itself) fires no input
+    // event: its change is made in the keydown, and its frame is the first commit after that.
+    const input = inputs.find((e) => e.ts > key.ts && e.ts < nextKey);
+    const changed = input ? input.ts : key.ts + (key.dur ?? 0);
+    const frame = timeToFrame(thread, key.ts, changed);
+    if (!frame) return;
+    out.busy.push(frame.busy);
+    out.wall.push(frame.wall);
+  });
   return out;
 }
 

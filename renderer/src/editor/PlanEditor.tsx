@@ -21,7 +21,7 @@ import {
   type SerializedEditorState,
   type SerializedLexicalNode,
 } from 'lexical';
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { NumberingMode } from '../../../shared/domain/plan';
 import { emptyDocument, type DocumentLike, type IndicatorTableSpec, type ResponsibleUnits, type SerializedNodeLike } from '../../../shared/outline/document';
 import type { BlockLevel } from '../../../shared/outline/numbering';
@@ -40,7 +40,7 @@ import {
 } from './outline/commands';
 import { $isOutlineBlockNode } from './outline/OutlineBlockNode';
 import { $topBlockOf } from './outline/structure';
-import type { EditorBlock } from './types';
+import type { BlocksChange, EditorBlock } from './types';
 import './editor.css';
 
 export interface PlanEditorHandle {
@@ -72,7 +72,8 @@ export interface PlanEditorProps {
   focusBlock?: number | null;
   /** The document changed; serialise it (JSON.stringify calls its toJSON) only when saving. */
   onDocumentChange: (doc: EditorState) => void;
-  onBlocksChange: (blocks: EditorBlock[]) => void;
+  /** The sections and items changed ('text': only leads, units or deadlines; the same entries and numbers). */
+  onBlocksChange: (blocks: EditorBlock[], change: BlocksChange) => void;
   /** The section or item holding the cursor (null: a body paragraph). */
   onActiveBlockChange: (uid: string | null) => void;
   onNotice: (message: string) => void;
@@ -103,7 +104,7 @@ function asDocument(value: unknown): DocumentLike {
   return doc && typeof doc === 'object' && doc.root && Array.isArray(doc.root.children) ? doc : emptyDocument();
 }
 
-export function PlanEditor(props: PlanEditorProps) {
+function PlanEditorView(props: PlanEditorProps) {
   const doc = asDocument(props.initialDocument);
   const unknown = useMemo(() => unknownNodeTypes(doc), [doc]);
   const initialConfig = useMemo<InitialConfigType>(
@@ -160,6 +161,9 @@ export function PlanEditor(props: PlanEditorProps) {
   );
 }
 
+/** The page's own changes (a keystroke's 目录 update, the save status) do not reach the editor's React tree. */
+export const PlanEditor = memo(PlanEditorView);
+
 /** Wires the features, the page's callbacks and the handle to the composer's editor. */
 function PlanEditorBridge(props: PlanEditorProps) {
   const [editor] = useLexicalComposerContext();
@@ -169,7 +173,7 @@ function PlanEditorBridge(props: PlanEditorProps) {
   useEffect(() => {
     let activeUid: string | null | undefined;
     return registerAll(editor, props.numberingMode, {
-      onBlocks: (blocks) => callbacks.current.onBlocksChange(blocks),
+      onBlocks: (blocks, change) => callbacks.current.onBlocksChange(blocks, change),
       notify: (message) => callbacks.current.onNotice(message),
       onDocument: (state) => callbacks.current.onDocumentChange(state),
       onActive: (uid) => {
@@ -224,7 +228,7 @@ function focusBlock(editor: LexicalEditor, uid: string): void {
 }
 
 interface Listeners {
-  onBlocks: (blocks: EditorBlock[]) => void;
+  onBlocks: (blocks: EditorBlock[], change: BlocksChange) => void;
   notify: (message: string) => void;
   onDocument: (state: EditorState) => void;
   onActive: (uid: string | null) => void;

@@ -6,7 +6,7 @@ import type { Klass, LexicalEditor, LexicalNode } from 'lexical';
 import type { NumberingMode } from '../../../shared/domain/plan';
 import { indicatorTableFeature } from './indicator-table/index';
 import { outlineFeature } from './outline/index';
-import type { EditorBlock } from './types';
+import type { BlocksChange, EditorBlock } from './types';
 
 /** What the page gives the features of one editor. */
 export interface EditorContext {
@@ -14,8 +14,8 @@ export interface EditorContext {
   numberingMode: NumberingMode;
   /** Shows a sentence to the user (a refused paste, a move that cannot go further). */
   notify: (message: string) => void;
-  /** The sections and items, after every change that alters them. */
-  onBlocks?: (blocks: EditorBlock[]) => void;
+  /** The sections and items, after every change that alters them, and what kind of change it was. */
+  onBlocks?: (blocks: EditorBlock[], change: BlocksChange) => void;
   /** No page to draw on (headless tests and tools): features leave the DOM alone. */
   headless?: boolean;
 }

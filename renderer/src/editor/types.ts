@@ -12,3 +12,10 @@ export interface EditorBlock {
   units: ResponsibleUnits;
   deadline: string;
 }
+
+/**
+ * How a new block list differs from the one before: 'text' when only lead sentences, units or
+ * deadlines changed (the same entries, in the same order, with the same levels and numbers);
+ * 'structure' when entries came, went, moved or were renumbered. Typing is 'text'.
+ */
+export type BlocksChange = 'structure' | 'text';

@@ -14,7 +14,8 @@ import './item-targets.css';
 
 interface ItemTargetsProps {
   planId: string;
-  item: EditorBlock;
+  /** The section or item: its uid, and its number for the list of targets to link. */
+  item: Pick<EditorBlock, 'uid' | 'label'>;
   /** The plan's targets (null while loading). */
   targets: readonly Target[] | null;
   /** uid -> the entry's label as the document numbers it now. */

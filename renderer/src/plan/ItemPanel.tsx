@@ -1,7 +1,7 @@
 // The side panel for the section or item holding the cursor: 牵头单位, 责任单位 and 完成时限 of an
 // item (changes go into the document through the editor, so undo covers them and autosave picks
 // them up), then its 指标 (a section's too: text under a heading can hold targets).
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ResponsibleUnits } from '../../../shared/outline/document';
 import type { EditorBlock } from '../editor/types';
 import { DeadlineField } from './DeadlineField';
@@ -19,7 +19,7 @@ interface ItemPanelProps {
   targets?: ReactNode;
 }
 
-export function ItemPanel({ block, catalogue, year, onUnits, onDeadline, targets }: ItemPanelProps) {
+function ItemPanelView({ block, catalogue, year, onUnits, onDeadline, targets }: ItemPanelProps) {
   const item = block && block.level >= 3 ? block : null;
   return (
     <aside className="item-panel" aria-label="条目信息">
@@ -60,3 +60,6 @@ export function ItemPanel({ block, catalogue, year, onUnits, onDeadline, targets
     </aside>
   );
 }
+
+/** Drawn again when its block (or the catalogue, or its 指标) changes, not when another block is typed in. */
+export const ItemPanel = memo(ItemPanelView);

@@ -1,6 +1,6 @@
 // The plan's title line: back link, title, year, kind and status, the save status, the plan's other
 // pages (指标总表, 填报, 看板), 导出 Word, 修改信息 and 删除.
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { Plan } from '../../../shared/api/contract';
 import { BackToPlans } from '../components/BackLink';
 import { Link } from '../components/Link';
@@ -22,7 +22,7 @@ interface PlanTitleBarProps {
   onPlanChanged: () => void;
 }
 
-export function PlanTitleBar({ plan, saveStatus, onRetrySave, onEditInfo, onDelete, onBeforeExport, onPlanChanged }: PlanTitleBarProps) {
+function PlanTitleBarView({ plan, saveStatus, onRetrySave, onEditInfo, onDelete, onBeforeExport, onPlanChanged }: PlanTitleBarProps) {
   useEffect(() => {
     document.title = `${plan.title} - 工作要点编制台`;
   }, [plan.title]);
@@ -72,3 +72,6 @@ export function PlanTitleBar({ plan, saveStatus, onRetrySave, onEditInfo, onDele
     </header>
   );
 }
+
+/** Drawn again when the plan or the save status changes, not on every keystroke. */
+export const PlanTitleBar = memo(PlanTitleBarView);

@@ -1,6 +1,6 @@
 // The toolbar above the page: block level, promote/demote, move, undo/redo, 插入专栏, numbering
 // mode, and the named versions. Buttons keep the editor's focus and selection (mousedown is cancelled).
-import type { MouseEvent, ReactNode } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { NumberingMode } from '../../../shared/domain/plan';
 
 export type ToolbarCommand = 'promote' | 'demote' | 'moveUp' | 'moveDown' | 'undo' | 'redo';
@@ -53,7 +53,7 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function PlanToolbar(props: PlanToolbarProps) {
+function PlanToolbarView(props: PlanToolbarProps) {
   const { activeLevel, numberingMode, numberingBusy, onLevel, onCommand, onNumberingMode, onSaveVersion, onShowVersions, onInsertTable } = props;
   const command = (c: ToolbarCommand) => (
     <button
@@ -129,3 +129,6 @@ export function PlanToolbar(props: PlanToolbarProps) {
     </div>
   );
 }
+
+/** Drawn again when the cursor's level or the numbering changes, not on every keystroke. */
+export const PlanToolbar = memo(PlanToolbarView);

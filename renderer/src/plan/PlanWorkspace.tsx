@@ -14,7 +14,7 @@ import { PlanInfoDialog } from '../components/PlanInfoDialog';
 import { IndicatorTableDataContext } from '../editor/indicator-table/data';
 import { OutlinePane } from '../editor/outline/OutlinePane';
 import { PlanEditor, type PlanEditorHandle } from '../editor/PlanEditor';
-import type { EditorBlock } from '../editor/types';
+import type { BlocksChange, EditorBlock } from '../editor/types';
 import { ItemTargets } from '../indicators/ItemTargets';
 import { navigate, paths } from '../router';
 import { pathLabels, withParents } from '../../../shared/indicators/labels';
@@ -38,6 +38,16 @@ interface PlanWorkspaceProps {
   focusUid?: string | null;
   /** Or in the n-th top-level block, counted from 0 (/plans/<id>?block=<n>). */
   focusBlock?: number | null;
+}
+
+/**
+ * The sections and items as the editor last reported them; `structure` is the list as of the last
+ * change to entries, order, levels or numbers, so what derives from those alone (labels, levels) is
+ * not worked out again while someone types.
+ */
+interface BlockView {
+  blocks: EditorBlock[];
+  structure: EditorBlock[];
 }
 
 /** What the editor was (re)mounted with; a new key is a fresh editor. */
@@ -72,7 +82,10 @@ function mergeNames(catalogue: readonly string[], outline: readonly OutlineItem[
 export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = null, focusBlock = null }: PlanWorkspaceProps) {
   const [plan, setPlan] = useState(loadedPlan);
   const [mounted, setMounted] = useState<Mounted>({ key: 0, document: loadedPlan.document });
-  const [blocks, setBlocks] = useState<EditorBlock[]>(() => toBlocks(outline));
+  const [{ blocks, structure }, setView] = useState<BlockView>(() => {
+    const initial = toBlocks(outline);
+    return { blocks: initial, structure: initial };
+  });
   const [activeUid, setActiveUid] = useState<string | null>(null);
   const [panelUid, setPanelUid] = useState<string | null>(null);
   const [cursorInBody, setCursorInBody] = useState(false);
@@ -129,9 +142,9 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
   // The 目录 follows the editor a moment later when typing fast: the keystroke paints first.
   const { blocksChanged } = deleted;
   const onBlocksChange = useCallback(
-    (next: EditorBlock[]) => {
-      blocksChanged(next, mountKey.current);
-      startTransition(() => setBlocks(next));
+    (next: EditorBlock[], change: BlocksChange) => {
+      blocksChanged(next, mountKey.current, change);
+      startTransition(() => setView((v) => ({ blocks: next, structure: change === 'structure' ? next : v.structure })));
     },
     [blocksChanged],
   );
@@ -152,6 +165,12 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
   }, []);
 
   const onBlur = useCallback(() => void flush(), [flush]);
+  const onRetrySave = onBlur;
+  const onBeforeExport = useCallback(async () => void (await flush()), [flush]);
+  const onEditInfo = useCallback(() => setOpen('info'), []);
+  const onDelete = useCallback(() => setOpen('delete'), []);
+  const onSaveVersion = useCallback(() => setOpen('saveVersion'), []);
+  const onShowVersions = useCallback(() => setOpen('versions'), []);
 
   // Ctrl+S saves at once (and keeps the browser's save-page dialog away).
   useEffect(() => {
@@ -165,35 +184,41 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
     return () => window.removeEventListener('keydown', onKey);
   }, [flush]);
 
+  // Stable for the page's life, so the toolbar, the title bar and the panel are drawn again only
+  // when what they show changes, not on every keystroke.
   const editor = () => editorRef.current;
-  const onLevel = (level: BlockKind) => editor()?.setLevel(level);
-  const onCommand = (command: ToolbarCommand) => editor()?.[command]();
-  const onUnits = (uid: string, unitsOfItem: ResponsibleUnits) => editor()?.setItemMeta(uid, { units: unitsOfItem });
-  const onDeadline = (uid: string, deadline: string) => editor()?.setItemMeta(uid, { deadline });
+  const onLevel = useCallback((level: BlockKind) => editorRef.current?.setLevel(level), []);
+  const onCommand = useCallback((command: ToolbarCommand) => editorRef.current?.[command](), []);
+  const onInsertTable = useCallback(() => editorRef.current?.insertIndicatorTable({}), []);
+  const onUnits = useCallback((uid: string, unitsOfItem: ResponsibleUnits) => editorRef.current?.setItemMeta(uid, { units: unitsOfItem }), []);
+  const onDeadline = useCallback((uid: string, deadline: string) => editorRef.current?.setItemMeta(uid, { deadline }), []);
   const onActivate = useCallback((uid: string) => editorRef.current?.focusBlock(uid), []);
   const onMove = useCallback((uid: string, beforeUid: string | null) => editorRef.current?.moveBlock(uid, beforeUid), []);
 
-  const changeNumbering = async (mode: NumberingMode) => {
-    const previous = numberingMode;
-    setNumberingMode(mode);
-    setNumberingBusy(true);
-    try {
-      await call('plans.setNumberingMode', { id: plan.id, numberingMode: mode });
-      setPlan((p) => ({ ...p, numberingMode: mode }));
-    } catch (e) {
-      setNumberingMode(previous);
-      setNotice({ kind: 'error', text: `编号方式没有改变：${errorMessage(e)}` });
-    } finally {
-      setNumberingBusy(false);
-    }
-  };
+  const onNumberingMode = useCallback(
+    async (mode: NumberingMode) => {
+      const previous = numberingMode;
+      setNumberingMode(mode);
+      setNumberingBusy(true);
+      try {
+        await call('plans.setNumberingMode', { id: plan.id, numberingMode: mode });
+        setPlan((p) => ({ ...p, numberingMode: mode }));
+      } catch (e) {
+        setNumberingMode(previous);
+        setNotice({ kind: 'error', text: `编号方式没有改变：${errorMessage(e)}` });
+      } finally {
+        setNumberingBusy(false);
+      }
+    },
+    [numberingMode, plan.id],
+  );
 
   /** Everything typed so far is saved (the editor's current document included). */
-  const saveAll = async () => {
-    const doc = editor()?.getDocument();
-    if (doc !== undefined) autosave.update(doc);
-    if (!(await autosave.flush())) throw unsavedError();
-  };
+  const saveAll = useCallback(async () => {
+    const doc = editorRef.current?.getDocument();
+    if (doc !== undefined) update(doc);
+    if (!(await flush())) throw unsavedError();
+  }, [update, flush]);
 
   const saveVersion = async (name: string) => {
     await saveAll();
@@ -208,7 +233,8 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
     autosave.reset(fresh.document);
     setPlan(fresh);
     setNumberingMode(fresh.numberingMode);
-    setBlocks(toBlocks(saved));
+    const savedBlocks = toBlocks(saved);
+    setView({ blocks: savedBlocks, structure: savedBlocks });
     setPanelUid(null);
     remount(fresh.document, false);
     indicatorsSaved(saved);
@@ -222,9 +248,12 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
   };
 
   // The export dialog's 一键修正标点 rewrote the saved text; the editor must not save its old copy over it.
-  const punctuationFixed = () => {
-    showSaved().catch((e: unknown) => setNotice({ kind: 'error', text: `标点已修正，但没能重新读取正文：${errorMessage(e)}。请刷新页面后再编辑。` }));
-  };
+  // Stable (through a ref to this render's showSaved), so the title bar is not drawn again per key.
+  const showSavedRef = useRef(showSaved);
+  showSavedRef.current = showSaved;
+  const onPlanChanged = useCallback(() => {
+    showSavedRef.current().catch((e: unknown) => setNotice({ kind: 'error', text: `标点已修正，但没能重新读取正文：${errorMessage(e)}。请刷新页面后再编辑。` }));
+  }, []);
 
   const restoreLocalCopy = () => {
     if (!offer) return;
@@ -240,24 +269,44 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
     setOffer(null);
   };
 
-  const blockByUid = useMemo(() => new Map(blocks.map((b) => [b.uid, b])), [blocks]);
   // Labels that name an entry alone (一、（二）3. where items restart), for lists beside the text.
-  const labels = useMemo(() => pathLabels(withParents(blocks), numberingMode), [blocks, numberingMode]);
+  const labels = useMemo(() => pathLabels(withParents(structure), numberingMode), [structure, numberingMode]);
+  const levels = useMemo(() => new Map(structure.map((b) => [b.uid, b.level])), [structure]);
   const tableData = useMemo(() => ({ targets: indicators.targets, error: indicators.error }), [indicators.targets, indicators.error]);
-  const activeBlock = activeUid ? blockByUid.get(activeUid) : undefined;
-  const activeLevel: BlockKind | null = activeBlock ? activeBlock.level : cursorInBody ? 0 : null;
-  const panelBlock = (panelUid && blockByUid.get(panelUid)) || null;
+  const activeLevel: BlockKind | null = (activeUid ? levels.get(activeUid) : undefined) ?? (cursorInBody ? 0 : null);
+  // The editor keeps an entry's object while it looks the same: the panel is drawn again only when its own block changes.
+  const panelBlock = useMemo(() => (panelUid ? (blocks.find((b) => b.uid === panelUid) ?? null) : null), [blocks, panelUid]);
+  // The 指标 of the panel's block know it by uid and number only: typing in its text leaves them as they are.
+  const targetsUid = panelBlock?.uid;
+  const targetsLabel = panelBlock?.label ?? '';
+  const targetsItem = useMemo(() => (targetsUid === undefined ? null : { uid: targetsUid, label: targetsLabel }), [targetsUid, targetsLabel]);
+  const itemTargets = useMemo(
+    () =>
+      targetsItem ? (
+        <ItemTargets
+          planId={plan.id}
+          item={targetsItem}
+          targets={indicators.targets}
+          labels={labels}
+          units={catalogue}
+          savedVersion={indicators.savedVersion}
+          ensureSaved={saveAll}
+          onChanged={indicators.refresh}
+        />
+      ) : null,
+    [plan.id, targetsItem, indicators.targets, labels, catalogue, indicators.savedVersion, saveAll, indicators.refresh],
+  );
 
   return (
     <div className="plan-workspace">
       <PlanTitleBar
         plan={plan}
         saveStatus={autosave.status}
-        onRetrySave={() => void autosave.flush()}
-        onEditInfo={() => setOpen('info')}
-        onDelete={() => setOpen('delete')}
-        onBeforeExport={async () => void (await autosave.flush())}
-        onPlanChanged={punctuationFixed}
+        onRetrySave={onRetrySave}
+        onEditInfo={onEditInfo}
+        onDelete={onDelete}
+        onBeforeExport={onBeforeExport}
+        onPlanChanged={onPlanChanged}
       />
 
       {offer ? (
@@ -289,10 +338,10 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
         numberingBusy={numberingBusy}
         onLevel={onLevel}
         onCommand={onCommand}
-        onNumberingMode={(mode) => void changeNumbering(mode)}
-        onSaveVersion={() => setOpen('saveVersion')}
-        onShowVersions={() => setOpen('versions')}
-        onInsertTable={() => editor()?.insertIndicatorTable({})}
+        onNumberingMode={onNumberingMode}
+        onSaveVersion={onSaveVersion}
+        onShowVersions={onShowVersions}
+        onInsertTable={onInsertTable}
       />
 
       <div className="plan-panes">
@@ -330,20 +379,7 @@ export function PlanWorkspace({ plan: loadedPlan, outline, units, focusUid = nul
           year={plan.year}
           onUnits={onUnits}
           onDeadline={onDeadline}
-          targets={
-            panelBlock ? (
-              <ItemTargets
-                planId={plan.id}
-                item={panelBlock}
-                targets={indicators.targets}
-                labels={labels}
-                units={catalogue}
-                savedVersion={indicators.savedVersion}
-                ensureSaved={saveAll}
-                onChanged={indicators.refresh}
-              />
-            ) : null
-          }
+          targets={itemTargets}
         />
       </div>
 

@@ -32,14 +32,22 @@ const AUTOSAVE_DELAY_MS = 800;
 
 type DocumentInput = Parameters<typeof call<'plans.saveDocument'>>[1]['document'];
 
+/** Plain JSON of the editor states already exported: a state is immutable, so once is enough. */
+const exported = new WeakMap<object, unknown>();
+
 /**
  * The editor hands out its immutable state and serialises it (toJSON) only when a save needs it;
- * IPC carries plain JSON, never the object itself.
+ * IPC carries plain JSON, never the object itself. A save asks twice (for the local copy and the
+ * comparison, then to send it); the 125 KB of a 300-item plan are exported once.
  */
 export function plainDocument(doc: unknown): unknown {
-  return doc !== null && typeof doc === 'object' && typeof (doc as { toJSON?: unknown }).toJSON === 'function'
-    ? (doc as { toJSON: () => unknown }).toJSON()
-    : doc;
+  if (doc === null || typeof doc !== 'object' || typeof (doc as { toJSON?: unknown }).toJSON !== 'function') return doc;
+  let plain = exported.get(doc);
+  if (plain === undefined) {
+    plain = (doc as { toJSON: () => unknown }).toJSON();
+    exported.set(doc, plain);
+  }
+  return plain;
 }
 
 export function useAutosave({ planId, savedDocument, onSaved, beforeSave }: AutosaveOptions): Autosave {
@@ -59,7 +67,7 @@ export function useAutosave({ planId, savedDocument, onSaved, beforeSave }: Auto
             const outline = await call('plans.saveDocument', { id: planId, document: plain as DocumentInput });
             onSavedRef.current?.(outline);
           },
-          serialize: (doc) => JSON.stringify(doc),
+          serialize: (doc) => JSON.stringify(plainDocument(doc)),
           onStatus: setStatus,
           keepCopy: (json) => writeLocalCopy(planId, json),
           dropCopy: () => removeLocalCopy(planId),

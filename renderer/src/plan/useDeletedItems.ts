@@ -3,14 +3,14 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { isOutlineBlock, type DocumentLike } from '../../../shared/outline/document';
 import { call, errorMessage } from '../api/client';
-import type { EditorBlock } from '../editor/types';
+import type { BlocksChange, EditorBlock } from '../editor/types';
 import { DeletedItemsGuard, type DeletionChoice, type DeletionQuestion } from './deletedItems';
 import type { PlanIndicators } from './usePlanIndicators';
 
 export interface DeletedItems {
   question: DeletionQuestion | null;
   /** The editor's blocks changed (mount = which editor: a new one starts afresh). */
-  blocksChanged: (blocks: EditorBlock[], mount: number) => void;
+  blocksChanged: (blocks: EditorBlock[], mount: number, change: BlocksChange) => void;
   beforeSave: (doc: unknown) => Promise<void>;
   /** The document was saved with this outline. */
   afterSave: (outline: readonly { uid: string }[]) => void;
@@ -37,10 +37,12 @@ export function useDeletedItems(planId: string, initial: readonly EditorBlock[],
   const last = useRef({ mount: 0, blocks: initial });
 
   const blocksChanged = useCallback(
-    (blocks: EditorBlock[], mount: number) => {
+    (blocks: EditorBlock[], mount: number, change: BlocksChange) => {
       // A new editor (a version restored) shows another document: nothing was deleted in it.
-      if (last.current.mount === mount) guard.blocksChanged(last.current.blocks, blocks, live.current.indicators.current());
-      else guard.reset();
+      if (last.current.mount !== mount) guard.reset();
+      // Typing ('text') leaves every entry in place: nothing went or came back, there is nothing to
+      // compare; the newest leads are kept for the question.
+      else if (change === 'structure') guard.blocksChanged(last.current.blocks, blocks, live.current.indicators.current());
       last.current = { mount, blocks };
     },
     [guard],

@@ -18,12 +18,14 @@ import type { NumberingMode } from '../../../shared/domain/plan';
 import type { DocumentLike } from '../../../shared/outline/document';
 import { EDITOR_NODES, registerFeatures } from '../../../renderer/src/editor/features';
 import { $findBlock } from '../../../renderer/src/editor/outline/structure';
-import type { EditorBlock } from '../../../renderer/src/editor/types';
+import type { BlocksChange, EditorBlock } from '../../../renderer/src/editor/types';
 
 export interface Harness {
   editor: LexicalEditor;
   /** The block list the page last received (目录, item panel). */
   blocks: () => EditorBlock[];
+  /** Every block list the page received, with what kind of change it was, in order. */
+  received: { blocks: EditorBlock[]; change: BlocksChange }[];
   notices: string[];
   /** Labels + text of every block in document order, body paragraphs as '¶text'. */
   lines: () => string[];
@@ -44,6 +46,7 @@ export function harness(doc?: DocumentLike, mode: NumberingMode = 'continuous'):
     },
   });
   let blocks: EditorBlock[] = [];
+  const received: { blocks: EditorBlock[]; change: BlocksChange }[] = [];
   const notices: string[] = [];
   const update = (fn: () => void) => editor.update(fn, { discrete: true });
   if (doc) {
@@ -56,7 +59,15 @@ export function harness(doc?: DocumentLike, mode: NumberingMode = 'continuous'):
   const close = mergeRegister(
     registerRichText(editor),
     registerHistory(editor, createEmptyHistoryState(), 0),
-    registerFeatures(editor, { numberingMode: mode, notify: (m) => notices.push(m), onBlocks: (b) => (blocks = b), headless: true }),
+    registerFeatures(editor, {
+      numberingMode: mode,
+      notify: (m) => notices.push(m),
+      onBlocks: (b, change) => {
+        blocks = b;
+        received.push({ blocks: b, change });
+      },
+      headless: true,
+    }),
   );
   // The transforms' first pass over the loaded blocks (registration marks them dirty).
   update(() => {});
@@ -104,5 +115,5 @@ export function harness(doc?: DocumentLike, mode: NumberingMode = 'continuous'):
     blocks: () => {
       flush();
       return blocks;
-    }, notices, lines, uids, update, cursor, json, close };
+    }, received, notices, lines, uids, update, cursor, json, close };
 }

@@ -139,3 +139,16 @@ describe('autosave', () => {
     expect(h.queue.hasUnsaved()).toBe(false);
   });
 });
+
+describe('the editor document handed to autosave', () => {
+  it('is exported to JSON once per state, however often a save asks for it', async () => {
+    const { plainDocument } = await import('../../../renderer/src/plan/useAutosave');
+    let exports = 0;
+    const state = { toJSON: () => ({ root: { type: 'root', children: [], n: ++exports } }) };
+    const first = plainDocument(state);
+    expect(plainDocument(state)).toBe(first);
+    expect(JSON.stringify(plainDocument(state))).toBe('{"root":{"type":"root","children":[],"n":1}}');
+    expect(exports).toBe(1);
+    expect(plainDocument({ root: 'plain' })).toEqual({ root: 'plain' });
+  });
+});

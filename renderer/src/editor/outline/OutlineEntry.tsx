@@ -23,9 +23,10 @@ interface OutlineEntryProps {
   onDragEnd: () => void;
 }
 
-function Chips({ block }: { block: EditorBlock }) {
-  const { lead, responsible } = block.units;
-  if (lead.length === 0 && responsible.length === 0 && !block.deadline) return null;
+/** Units and deadline: the same objects while they do not change, so renumbering does not draw them again. */
+const Chips = memo(function Chips({ units, deadline }: Pick<EditorBlock, 'units' | 'deadline'>) {
+  const { lead, responsible } = units;
+  if (lead.length === 0 && responsible.length === 0 && !deadline) return null;
   return (
     <span className="outline-chips">
       {lead.map((name) => (
@@ -38,14 +39,14 @@ function Chips({ block }: { block: EditorBlock }) {
           {name}
         </span>
       ))}
-      {block.deadline ? (
-        <span className="chip chip-deadline" title={`完成时限：${block.deadline}`}>
-          {block.deadline}
+      {deadline ? (
+        <span className="chip chip-deadline" title={`完成时限：${deadline}`}>
+          {deadline}
         </span>
       ) : null}
     </span>
   );
-}
+});
 
 function OutlineEntryView(props: OutlineEntryProps) {
   const { block, count, targets, suggested, active, dragging, dropPlace, onActivate } = props;
@@ -98,7 +99,7 @@ function OutlineEntryView(props: OutlineEntryProps) {
         ) : null}
         {count !== undefined ? <span className="outline-count">{count} 条</span> : null}
       </div>
-      {block.level >= 3 ? <Chips block={block} /> : null}
+      {block.level >= 3 ? <Chips units={block.units} deadline={block.deadline} /> : null}
     </li>
   );
 }

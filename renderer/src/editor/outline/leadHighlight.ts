@@ -1,7 +1,7 @@
 // The lead sentence of each item (its text up to the first 。) shown emphasised, through the CSS
 // Custom Highlight API: ranges over the text as it is on the page, styled by ::highlight(plan-lead).
 // Nothing in the document or the DOM changes, so an IME composing in the sentence is never disturbed.
-import { $getRoot, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { splitLead } from '../../../../shared/outline/lead';
 import { $isItemNode } from './ItemNode';
 
@@ -38,29 +38,51 @@ export function registerLeadHighlight(editor: LexicalEditor): () => void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return () => {};
   const highlight = new Highlight();
   CSS.highlights.set(LEAD_HIGHLIGHT, highlight);
-  let ranges = new Map<NodeKey, Range>();
+  const ranges = new Map<NodeKey, Range>();
 
-  const refresh = (dirty: ReadonlyMap<NodeKey, unknown> | null) => {
-    const fresh = new Map<NodeKey, Range>();
+  /** The item's range measured again from its element; a range that did not move is kept, so nothing repaints. */
+  const $measure = (key: NodeKey) => {
+    const old = ranges.get(key);
+    const el = editor.getElementByKey(key);
+    const range = el ? leadRange(el) : null;
+    if (range && old && sameRange(old, range)) return;
+    if (old) {
+      highlight.delete(old);
+      ranges.delete(key);
+    }
+    if (range) {
+      highlight.add(range);
+      ranges.set(key, range);
+    }
+  };
+
+  /** Every item again (null) or only those an update touched, plus whatever items came or went. */
+  const refresh = (dirty: ReadonlyMap<NodeKey, boolean> | null) => {
     editor.getEditorState().read(() => {
+      // The root is written (true) only when blocks are added, removed or moved; typing marks it
+      // only as a parent (false), and then only the touched items are looked at.
+      if (dirty !== null && dirty.get('root') === false) {
+        for (const key of dirty.keys()) {
+          const node = $getNodeByKey(key);
+          if ($isItemNode(node) && node.getParent()?.is($getRoot())) $measure(key);
+        }
+        return;
+      }
+      const items = new Set<NodeKey>();
       for (const node of $getRoot().getChildren()) {
         if (!$isItemNode(node)) continue;
         const key = node.getKey();
+        items.add(key);
+        // A live range follows the text it covers; an item the update did not touch keeps its range.
         const old = ranges.get(key);
-        if (old && dirty !== null && !dirty.has(key) && !old.collapsed) {
-          fresh.set(key, old);
-          continue;
-        }
-        const el = editor.getElementByKey(key);
-        const range = el ? leadRange(el) : null;
-        // Typing after the lead leaves it where it was: keep the old range, so nothing repaints.
-        if (range && old && sameRange(old, range)) fresh.set(key, old);
-        else if (range) fresh.set(key, range);
+        if (!old || old.collapsed || dirty === null || dirty.has(key)) $measure(key);
+      }
+      for (const [key, range] of ranges) {
+        if (items.has(key)) continue;
+        highlight.delete(range);
+        ranges.delete(key);
       }
     });
-    for (const [key, range] of ranges) if (fresh.get(key) !== range) highlight.delete(range);
-    for (const [key, range] of fresh) if (ranges.get(key) !== range) highlight.add(range);
-    ranges = fresh;
   };
 
   const offUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {

@@ -15,14 +15,14 @@ import {
 import type { NumberingMode } from '../../../../shared/domain/plan';
 import { leadSentence } from '../../../../shared/outline/lead';
 import { numberBlocks, type BlockLevel } from '../../../../shared/outline/numbering';
-import type { EditorBlock } from '../types';
+import type { BlocksChange, EditorBlock } from '../types';
 import { SET_NUMBERING_MODE_COMMAND } from './commands';
 import { $isItemNode } from './ItemNode';
 import { $blockLevel, $isOutlineBlockNode, type OutlineBlockNode } from './OutlineBlockNode';
 
 export interface NumberingOptions {
   numberingMode: NumberingMode;
-  onBlocks?: (blocks: EditorBlock[]) => void;
+  onBlocks?: (blocks: EditorBlock[], change: BlocksChange) => void;
   /** Write the labels into the page (false without a DOM). */
   draw: boolean;
 }
@@ -30,12 +30,18 @@ export interface NumberingOptions {
 /** The name of the performance measure each renumbering leaves (read by `npm run bench`). */
 export const RENUMBER_MEASURE = 'plandesk:renumber';
 
-function sameBlocks(a: readonly EditorBlock[], b: readonly EditorBlock[]): boolean {
+/** Same entry, same look: the 目录 and the item panel have nothing to redraw. */
+function sameEntry(x: EditorBlock, y: EditorBlock): boolean {
+  return x.uid === y.uid && x.level === y.level && x.label === y.label && x.lead === y.lead && x.units === y.units && x.deadline === y.deadline;
+}
+
+/** Same entries in the same order with the same levels and numbers (leads, units, deadlines aside). */
+function sameStructure(a: readonly EditorBlock[], b: readonly EditorBlock[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.uid !== y.uid || x.level !== y.level || x.label !== y.label || x.lead !== y.lead || x.units !== y.units || x.deadline !== y.deadline) return false;
+    if (x.uid !== y.uid || x.level !== y.level || x.label !== y.label) return false;
   }
   return true;
 }
@@ -66,7 +72,6 @@ export function readBlocks(state: EditorState, mode: NumberingMode): EditorBlock
 interface Seen {
   level: BlockLevel;
   label: string;
-  lead: string;
   /** Index into the block list (outline blocks only), -1 for body paragraphs. */
   index: number;
 }
@@ -78,17 +83,13 @@ export function registerNumbering(editor: LexicalEditor, options: NumberingOptio
   let order: NodeKey[] = [];
   let last: EditorBlock[] = [];
 
-  const emit = (blocks: EditorBlock[]) => {
-    if (sameBlocks(last, blocks)) return;
-    last = blocks;
-    options.onBlocks?.(blocks);
-  };
-
   /** Numbers every block again; dirty = the elements an update touched (their lead is read again), null = all. */
   const renumber = (state: EditorState, dirty: ReadonlyMap<NodeKey, unknown> | null) => {
     const start = performance.now();
     const blocks: EditorBlock[] = [];
     const fresh = new Map<NodeKey, Seen>();
+    const before = new Map<string, EditorBlock>();
+    for (const b of last) before.set(b.uid, b);
     state.read(() => {
       const children = $getRoot().getChildren();
       order = children.map((c) => c.getKey());
@@ -103,13 +104,16 @@ export function registerNumbering(editor: LexicalEditor, options: NumberingOptio
           else el.removeAttribute('data-label');
         }
         if (!$isOutlineBlockNode(node)) {
-          fresh.set(key, { level: 0, label: '', lead: '', index: -1 });
+          fresh.set(key, { level: 0, label: '', index: -1 });
           return;
         }
-        const before = seen.get(key);
-        const lead = before && dirty !== null && !dirty.has(key) ? before.lead : leadSentence(node.getTextContent());
-        fresh.set(key, { level: levels[i]!, label, lead, index: blocks.length });
-        blocks.push($entry(node, label, lead));
+        fresh.set(key, { level: levels[i]!, label, index: blocks.length });
+        const old = before.get(node.getUid());
+        // The lead of a block the update did not touch is as it was: its text is not read again.
+        const lead = old && dirty !== null && !dirty.has(key) && seen.has(key) ? old.lead : leadSentence(node.getTextContent());
+        const entry = $entry(node, label, lead);
+        // An entry that looks the same keeps its identity: what shows it need not look again.
+        blocks.push(old && sameEntry(old, entry) ? old : entry);
       });
     });
     seen = fresh;
@@ -117,33 +121,45 @@ export function registerNumbering(editor: LexicalEditor, options: NumberingOptio
       performance.clearMeasures(RENUMBER_MEASURE);
       performance.measure(RENUMBER_MEASURE, { start, end: performance.now() });
     }
-    emit(blocks);
+    const structural = !sameStructure(last, blocks);
+    if (!structural && blocks.every((b, i) => b === last[i])) return;
+    last = blocks;
+    options.onBlocks?.(blocks, structural ? 'structure' : 'text');
   };
 
   /**
    * Typing changes text, not structure: only the touched blocks are read again (their lead sentence,
-   * units, deadline) and no number moves. Returns false when the structure did change after all.
+   * units, deadline) and no number moves; the work is that of the blocks touched, not of the document.
+   * Returns false when the structure did change after all.
    */
-  const retext = (state: EditorState, dirty: ReadonlyMap<NodeKey, unknown>): boolean => {
+  const retext = (state: EditorState, dirty: ReadonlyMap<NodeKey, boolean>): boolean => {
     let blocks: EditorBlock[] | null = null;
     const ok = state.read(() => {
-      // Blocks added, removed or moved? (The root is marked dirty by any edit, so look at its children.)
-      const keys = $getRoot().getChildrenKeys();
-      if (keys.length !== order.length || keys.some((k, i) => k !== order[i])) return false;
+      // The root is marked dirty (false) as the parent of any edit, and written (true) only when its
+      // children change: then look whether blocks were added, removed or moved.
+      if (dirty.get('root') !== false) {
+        const keys = $getRoot().getChildrenKeys();
+        if (keys.length !== order.length || keys.some((k, i) => k !== order[i])) return false;
+      }
       for (const key of dirty.keys()) {
         const was = seen.get(key);
         if (!was) continue; // not a top-level block (a text's parent chain)
         const node = $getNodeByKey(key);
         if (!node || !node.getParent()?.is($getRoot()) || $blockLevel(node) !== was.level) return false;
         if (!$isOutlineBlockNode(node)) continue;
-        const lead = leadSentence(node.getTextContent());
-        was.lead = lead;
+        const entry = $entry(node, was.label, leadSentence(node.getTextContent()));
+        const old = last[was.index]!;
+        if (entry.uid !== old.uid) return false; // another block's uid: the entries are not the same
+        if (sameEntry(entry, old)) continue;
         blocks ??= [...last];
-        blocks[was.index] = $entry(node, was.label, lead);
+        blocks[was.index] = entry;
       }
       return true;
     });
-    if (ok && blocks) emit(blocks);
+    if (ok && blocks) {
+      last = blocks;
+      options.onBlocks?.(blocks, 'text');
+    }
     return ok;
   };
 

@@ -4,6 +4,7 @@
 import { mergeRegister } from '@lexical/utils';
 import {
   $addUpdateTag,
+  $getNodeByKey,
   $getRoot,
   $getSelection,
   $isElementNode,
@@ -17,6 +18,7 @@ import {
   KEY_TAB_COMMAND,
   SKIP_DOM_SELECTION_TAG,
   SKIP_SCROLL_INTO_VIEW_TAG,
+  type EditorState,
   type ElementNode,
   type LexicalEditor,
   type LexicalNode,
@@ -64,9 +66,13 @@ function levelKey(event: KeyboardEvent): BlockLevel | null {
  * A block copied inside the document (copy and paste, a duplicate) arrives with its original's uid:
  * the newer node (higher key) takes a fresh one, so the original keeps its links. A cut-and-paste
  * leaves one holder, which keeps the uid: moving text by cutting it keeps its indicators.
+ * Only a block that was not a top-level block with this uid before the update (`before`) can be such
+ * a copy; the others are not compared, so typing in an item does not look through the whole document.
  */
-function $repairDuplicateUid(node: OutlineBlockNode): void {
+function $repairDuplicateUid(node: OutlineBlockNode, before: EditorState): void {
   const uid = node.getUid();
+  const was = $getNodeByKey(node.getKey(), before);
+  if ($isOutlineBlockNode(was) && was.__uid === uid && was.__parent === 'root') return;
   const key = Number(node.getKey());
   for (const other of $getRoot().getChildren()) {
     if (other === node || !$isOutlineBlockNode(other) || other.getUid() !== uid) continue;
@@ -75,6 +81,17 @@ function $repairDuplicateUid(node: OutlineBlockNode): void {
       return;
     }
   }
+}
+
+/** A stored document's repeated uids (what a faulty copy may have left): each block but the oldest holder (lowest key) gets a fresh one. */
+function $repairDuplicateUids(): void {
+  const blocks = $getRoot().getChildren().filter($isOutlineBlockNode);
+  const oldest = new Map<string, OutlineBlockNode>();
+  for (const block of blocks) {
+    const holder = oldest.get(block.getUid());
+    if (!holder || Number(block.getKey()) < Number(holder.getKey())) oldest.set(block.getUid(), block);
+  }
+  for (const block of blocks) if (oldest.get(block.getUid()) !== block) block.setUid(newUid());
 }
 
 /** Sections and items live at the top level and hold only inline content (text, line breaks). */
@@ -93,11 +110,6 @@ function $repairPlacement(node: OutlineBlockNode): void {
   }
 }
 
-function $blockTransform(node: OutlineBlockNode): void {
-  if (!node.isAttached()) return;
-  $repairPlacement(node);
-  $repairDuplicateUid(node);
-}
 
 /** Enter in an outline block: an empty block goes one level up (Word's multilevel lists); at the start, a new block above. */
 function $handleEnter(event: KeyboardEvent | null): boolean {
@@ -139,6 +151,19 @@ export function registerOutline(editor: LexicalEditor, options: OutlineOptions):
     // After the DOM is updated.
     setTimeout(() => editor.getElementByKey(key)?.scrollIntoView({ block: 'center' }), 0);
     return true;
+  };
+
+  // The document as loaded is checked once, the first time the transforms run (registering them
+  // marks every block); after that only the blocks an update brings in are compared.
+  let loaded = false;
+  const $blockTransform = (node: OutlineBlockNode) => {
+    if (!node.isAttached()) return;
+    if (!loaded) {
+      loaded = true;
+      $repairDuplicateUids();
+    }
+    $repairPlacement(node);
+    $repairDuplicateUid(node, editor.getEditorState());
   };
 
   return mergeRegister(
