@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import { Field } from './Field';
 import { fieldErrors, type FieldErrors } from './fieldErrors';
 import { FormDialog } from './FormDialog';
-import { PlanKindSelect, PlanYearInput } from './PlanInputs';
+import { PlanKindSelect, PlanYearInput, TextInput } from './PlanInputs';
 
 interface NewPlanDialogProps {
   /** Prefill for 发文机关, e.g. the organ of the most recent plan. */
@@ -68,13 +68,10 @@ export function NewPlanDialog({ defaultOrgan, onCreated, onClose }: NewPlanDialo
         </Field>
       </div>
       <Field id={`${ids}-organ`} label="发文机关" hint="例如：某某市教育局。可以留空，以后在“修改信息”中填写。" error={errors.organ}>
-        <input
-          className="input"
-          type="text"
-          autoComplete="off"
+        <TextInput
           value={organ}
-          onChange={(e) => {
-            setOrgan(e.target.value);
+          onChange={(text) => {
+            setOrgan(text);
             clear('organ');
           }}
         />
@@ -97,13 +94,10 @@ export function NewPlanDialog({ defaultOrgan, onCreated, onClose }: NewPlanDialo
           ) : undefined
         }
       >
-        <input
-          className="input"
-          type="text"
-          autoComplete="off"
+        <TextInput
           value={title}
-          onChange={(e) => {
-            setOwnTitle(e.target.value);
+          onChange={(text) => {
+            setOwnTitle(text);
             clear('title');
           }}
         />

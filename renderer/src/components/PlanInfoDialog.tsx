@@ -7,7 +7,7 @@ import { call } from '../api/client';
 import { Field } from './Field';
 import { fieldErrors, type FieldErrors } from './fieldErrors';
 import { FormDialog } from './FormDialog';
-import { PlanKindSelect, PlanYearInput } from './PlanInputs';
+import { PlanKindSelect, PlanYearInput, TextInput } from './PlanInputs';
 
 interface PlanInfoDialogProps {
   plan: Pick<PlanSummary, 'id' | 'title' | 'year' | 'kind' | 'organ' | 'status'>;
@@ -45,15 +45,11 @@ export function PlanInfoDialog({ plan, onSaved, onClose }: PlanInfoDialogProps) 
   return (
     <FormDialog title="修改基本信息" submitLabel="保存" busyLabel="正在保存…" onSubmit={submit} onClose={onClose}>
       <Field id={`${ids}-title`} label="标题" required error={errors.title}>
-        <input
-          className="input"
-          type="text"
-          autoComplete="off"
+        <TextInput
           value={title}
-          autoFocus
-          onFocus={(e) => e.currentTarget.select()}
-          onChange={(e) => {
-            setTitle(e.target.value);
+          selectAll
+          onChange={(text) => {
+            setTitle(text);
             clear('title');
           }}
         />
@@ -73,13 +69,10 @@ export function PlanInfoDialog({ plan, onSaved, onClose }: PlanInfoDialogProps) 
         </Field>
       </div>
       <Field id={`${ids}-organ`} label="发文机关" error={errors.organ}>
-        <input
-          className="input"
-          type="text"
-          autoComplete="off"
+        <TextInput
           value={organ}
-          onChange={(e) => {
-            setOrgan(e.target.value);
+          onChange={(text) => {
+            setOrgan(text);
             clear('organ');
           }}
         />

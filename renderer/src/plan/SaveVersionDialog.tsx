@@ -5,6 +5,7 @@ import { defaultRevisionName } from '../../../shared/domain/revision';
 import { Field } from '../components/Field';
 import { fieldErrors } from '../components/fieldErrors';
 import { FormDialog } from '../components/FormDialog';
+import { TextInput } from '../components/PlanInputs';
 
 interface SaveVersionDialogProps {
   planId: string;
@@ -29,15 +30,11 @@ export function SaveVersionDialog({ planId, onSave, onClose }: SaveVersionDialog
   return (
     <FormDialog title="保存版本" submitLabel="保存版本" busyLabel="正在保存…" onSubmit={submit} onClose={onClose}>
       <Field id={`${id}-name`} label="版本名称" required error={error} hint="保存当前正文的完整副本，以后可以在“版本记录”中恢复。">
-        <input
-          className="input"
-          type="text"
-          autoComplete="off"
+        <TextInput
           value={name}
-          autoFocus
-          onFocus={(e) => e.currentTarget.select()}
-          onChange={(e) => {
-            setName(e.target.value);
+          selectAll
+          onChange={(text) => {
+            setName(text);
             setError(undefined);
           }}
         />

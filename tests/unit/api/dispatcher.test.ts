@@ -36,6 +36,17 @@ describe('the dispatcher', () => {
     expect(planRows()).toBe(0);
   });
 
+  it('修改信息 refuses a status it does not know in Chinese, and the plan stays as it was', async () => {
+    const created = await api.dispatch('plans.create', { year: 2025, title: '2025年工作要点' });
+    if (!created.ok) throw new Error('plan not created');
+    const { id } = created.result as { id: string };
+    const e = await refused('plans.update', { id, title: '改过的标题', status: '已归档' });
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.message).toContain('状态只能是 草稿、');
+    const plan = await api.dispatch('plans.get', { id });
+    if (plan.ok) expect(plan.result).toMatchObject({ title: '2025年工作要点', status: '草稿' });
+  });
+
   it('refuses missing fields and fields it does not know, writing nothing', async () => {
     expect((await refused('plans.create', { year: 2025 })).message).toContain('标题');
     const e = await refused('plans.create', { year: 2025, title: '2025年工作要点', deletedAt: 'now' });

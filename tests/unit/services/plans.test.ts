@@ -40,6 +40,27 @@ describe('plans', () => {
     s.close();
   });
 
+  it('修改信息 changes the fields given and keeps the others, the numbering mode included', () => {
+    const now = { t: new Date('2025-01-10T08:00:00Z') };
+    const s = servicesAt(tmpDbPath(), now);
+    const { id } = s.plans.create({ year: 2025, title: '2025年工作要点', organ: '某某县教育局' });
+    now.t = new Date('2025-02-01T02:00:00Z');
+    const changed = s.plans.update(id, { year: 2026, organ: '某某县教育和体育局', status: '征求意见稿' });
+    expect(changed).toMatchObject({ title: '2025年工作要点', year: 2026, kind: '工作要点', organ: '某某县教育和体育局', status: '征求意见稿', numberingMode: 'continuous' });
+    expect(changed.updatedAt).toBe('2025-02-01T02:00:00.000Z');
+    expect(s.plans.update(id, { kind: '规划' }).numberingMode).toBe('continuous');
+    s.close();
+  });
+
+  it('a plan in the recycle list cannot be changed', () => {
+    const s = servicesAt(tmpDbPath(), { t: new Date('2025-01-10T08:00:00Z') });
+    const { id } = s.plans.create({ year: 2025, title: '2025年工作要点' });
+    s.plans.delete(id);
+    expect(() => s.plans.update(id, { title: '新标题' })).toThrow('找不到这份工作要点，它可能已被删除。');
+    expect(s.plans.trash()[0]!.title).toBe('2025年工作要点');
+    s.close();
+  });
+
   it('a deleted plan goes to the recycle list for 30 days and can be restored', () => {
     const now = { t: new Date('2025-03-01T00:00:00Z') };
     const s = servicesAt(tmpDbPath(), now);
