@@ -179,6 +179,35 @@ test('the toolbar does what the keys do, and Ctrl+Z / Ctrl+Y undo and redo a lev
   await expect(blocksOf(page).nth(1)).toContainText('新增学位3000个。');
 });
 
+test('Backspace at the start of an item takes its number away, as in Word; a second Backspace joins it to the item above', async ({ page, request, host }) => {
+  await openPlan(page, request, host, {
+    document: doc([
+      { level: 1, text: '总体要求' },
+      { level: 3, text: '新建幼儿园10所，' },
+      { level: 3, text: '改扩建幼儿园5所。' },
+      { level: 3, text: '巩固双减成果。' },
+    ]),
+  });
+  const children = editorOf(page).locator(':scope > *');
+  const texts = () => children.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label') ?? '¶'}${(e as HTMLElement).innerText.trim()}`));
+  await children.nth(2).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  // The item is a body paragraph now, its words kept; the item after it is 2.
+  await expectOutline(page, ['一、总体要求', '1.新建幼儿园10所，', '2.巩固双减成果。']);
+  await expect.poll(texts).toEqual(['一、总体要求', '1.新建幼儿园10所，', '¶改扩建幼儿园5所。', '2.巩固双减成果。']);
+
+  await page.keyboard.press('Backspace');
+  await expect.poll(texts).toEqual(['一、总体要求', '1.新建幼儿园10所，改扩建幼儿园5所。', '2.巩固双减成果。']);
+  // The cursor is where the two joined.
+  await page.keyboard.type('同时');
+  await expect.poll(texts).toEqual(['一、总体要求', '1.新建幼儿园10所，同时改扩建幼儿园5所。', '2.巩固双减成果。']);
+
+  await waitSaved(page);
+  await page.reload();
+  await expectOutline(page, ['一、总体要求', '1.新建幼儿园10所，同时改扩建幼儿园5所。', '2.巩固双减成果。']);
+});
+
 test('the lead sentence of each item is emphasised, drawn over the text without splitting it', async ({ page, request, host }) => {
   await openPlan(page, request, host, {
     document: doc([

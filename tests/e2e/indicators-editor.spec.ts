@@ -181,7 +181,7 @@ test('deleting an item with targets asks what to do with them: 撤销删除 rest
   await open(page, host, planId);
   await expect(entry(page, '4.').getByTestId('outline-targets')).toHaveText('5');
 
-  // Backspace at the start of item 4 merges it into the heading above: item 4 is gone.
+  // Backspace at the start of item 4 takes its number away: item 4 is gone (its words stay, as a body paragraph).
   await entry(page, '4.').locator('.outline-entry-main').click();
   await page.keyboard.press('Backspace');
   const question = page.getByRole('dialog', { name: '删除的条目关联着 5 个指标' });
@@ -226,7 +226,7 @@ test('deleting an item with targets asks what to do with them: 撤销删除 rest
   await expect.poll(async () => (await api(page.request, host, 'targets.list', { planId })).filter((t) => held.some((h) => h.id === t.id)).map((t) => t.items.length)).toEqual(held.map(() => 0));
 
   await page.reload();
-  // The two items are gone as items (their words live on in the blocks they were merged into).
+  // The two items are gone as items (their words live on, as a body paragraph and in the item the second was joined to).
   const items = page.locator('[data-testid="outline-entry"][data-level="3"]');
   await expect(items).toHaveCount(21);
   await expect(items.filter({ hasText: '深化“首课思政负责制”' })).toHaveCount(0);

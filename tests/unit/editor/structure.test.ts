@@ -6,6 +6,7 @@ import {
   $isRangeSelection,
   KEY_ARROW_DOWN_COMMAND,
   KEY_ARROW_UP_COMMAND,
+  KEY_BACKSPACE_COMMAND,
   KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
   KEY_TAB_COMMAND,
@@ -37,6 +38,7 @@ const press = (init: NonNullable<Parameters<typeof key>[0]>) => {
   const k = init.key;
   if (k === 'Tab') h.editor.dispatchCommand(KEY_TAB_COMMAND, event);
   else if (k === 'Enter') h.editor.dispatchCommand(KEY_ENTER_COMMAND, event);
+  else if (k === 'Backspace') h.editor.dispatchCommand(KEY_BACKSPACE_COMMAND, event);
   else if (k === 'ArrowUp') h.editor.dispatchCommand(KEY_ARROW_UP_COMMAND, event);
   else if (k === 'ArrowDown') h.editor.dispatchCommand(KEY_ARROW_DOWN_COMMAND, event);
   else h.editor.dispatchCommand(KEY_DOWN_COMMAND, event);
@@ -174,6 +176,39 @@ describe('Enter in a section or item', () => {
     expect(h.lines()[2]).toBe('二、');
     press({ key: 'Enter' });
     expect(h.lines()[2]).toBe('¶');
+  });
+});
+
+describe('Backspace at the start of a section or item', () => {
+  it('takes the number away and keeps the text as a body paragraph; the items after it renumber', () => {
+    h = harness(doc([{ level: 1, text: '总体要求' }, { level: 3, text: '新建幼儿园10所。' }, { level: 3, text: '改扩建幼儿园5所。' }, { level: 3, text: '巩固双减成果。' }]));
+    h.cursor(2, 0);
+    const event = press({ key: 'Backspace' });
+    expect(event.defaultPrevented).toBe(true);
+    expect(h.lines()).toEqual(['一、总体要求', '1.新建幼儿园10所。', '¶改扩建幼儿园5所。', '2.巩固双减成果。']);
+    // The cursor stays at the start of the text: typing goes in front of it.
+    type('同时');
+    expect(h.lines()[2]).toBe('¶同时改扩建幼儿园5所。');
+  });
+
+  it('a second Backspace joins the paragraph to the item above, and undo brings the item back with its uid', () => {
+    h = harness(doc([{ level: 3, text: '新建幼儿园10所，' }, { level: 3, text: '改扩建幼儿园5所。' }]));
+    const uid = h.uids()[1]!;
+    h.cursor(1, 0);
+    press({ key: 'Backspace' });
+    press({ key: 'Backspace' });
+    expect(h.lines()).toEqual(['1.新建幼儿园10所，改扩建幼儿园5所。']);
+    h.editor.dispatchCommand(UNDO_COMMAND, undefined);
+    h.editor.dispatchCommand(UNDO_COMMAND, undefined);
+    expect(h.lines()).toEqual(['1.新建幼儿园10所，', '2.改扩建幼儿园5所。']);
+    expect(h.uids()[1]).toBe(uid);
+  });
+
+  it('an empty item loses its number too', () => {
+    h = harness(doc([{ level: 2, text: '学前教育' }, { level: 3, text: '' }, { level: 3, text: '巩固双减成果。' }]));
+    h.cursor(1);
+    press({ key: 'Backspace' });
+    expect(h.lines()).toEqual(['（一）学前教育', '¶', '1.巩固双减成果。']);
   });
 });
 

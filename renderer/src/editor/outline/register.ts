@@ -14,6 +14,7 @@ import {
   KEY_ARROW_DOWN_COMMAND,
   KEY_ARROW_UP_COMMAND,
   KEY_DOWN_COMMAND,
+  KEY_BACKSPACE_COMMAND,
   KEY_ENTER_COMMAND,
   KEY_TAB_COMMAND,
   SKIP_DOM_SELECTION_TAG,
@@ -134,6 +135,22 @@ function $handleEnter(event: KeyboardEvent | null): boolean {
   return false;
 }
 
+/**
+ * Backspace at the very start of a section or item takes its number away, as Word does with a
+ * numbered paragraph: the text stays, as a body paragraph. A second Backspace joins it to the block
+ * above. (Lexical would join first; its collapseAtStart comes too late for outline blocks.)
+ */
+function $handleBackspace(event: KeyboardEvent | null): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const block = $topBlockOf(selection.anchor.getNode());
+  if (!$isOutlineBlockNode(block) || !$isAtBlockStart(selection, block)) return false;
+  const paragraph = $setBlockLevel(block, 0);
+  if ($isElementNode(paragraph)) paragraph.selectStart();
+  event?.preventDefault();
+  return true;
+}
+
 export function registerOutline(editor: LexicalEditor, options: OutlineOptions): () => void {
   const structural = (fn: () => void) => {
     // Never while a composition is open: its text must stay exactly where the IME put it.
@@ -241,6 +258,7 @@ export function registerOutline(editor: LexicalEditor, options: OutlineOptions):
       COMMAND_PRIORITY_NORMAL,
     ),
     editor.registerCommand(KEY_ENTER_COMMAND, (event) => !editor.isComposing() && $handleEnter(event), COMMAND_PRIORITY_NORMAL),
+    editor.registerCommand(KEY_BACKSPACE_COMMAND, (event) => !editor.isComposing() && $handleBackspace(event), COMMAND_PRIORITY_NORMAL),
     editor.registerCommand(
       KEY_ARROW_UP_COMMAND,
       (event) => moveKey(editor, event, 'up'),
