@@ -7,7 +7,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that take no value. */
-const BOOLEAN_FLAGS = new Set(['json', 'no-open', 'help', 'version', 'simplified', 'no-red-header', 'accept']);
+const BOOLEAN_FLAGS = new Set(['json', 'no-open', 'help', 'version', 'simplified', 'no-red-header', 'accept', 'rejected', 'restore']);
 
 export class ArgsError extends Error {}
 

@@ -20,7 +20,7 @@ async function call<M extends MethodName>(d: Dispatcher, method: M, input: unkno
   return r.result as MethodOutput<M>;
 }
 
-const USAGE = '可用：indicators suggest <planId> [--accept]、indicators list <planId>、indicators marks <planId>、indicators history <指标编号>、indicators export <planId> --out 文件.xlsx、indicators import <planId> 文件.xlsx。';
+const USAGE = '可用：indicators suggest <planId> [--accept | --rejected [--restore]]、indicators list <planId>、indicators marks <planId>、indicators history <指标编号>、indicators export <planId> --out 文件.xlsx、indicators import <planId> 文件.xlsx。';
 
 function planIdArg(args: ParsedArgs, sub: string): string {
   const id = args.positionals[2];
@@ -34,18 +34,24 @@ export async function indicatorsCommand(d: Dispatcher, args: ParsedArgs, io: Ind
   switch (sub) {
     case 'suggest': {
       const planId = planIdArg(args, sub);
-      const found = await call(d, 'indicators.suggest', { planId });
-      if (args.flags.has('accept') && found.length) {
+      // --rejected: the suggestions marked 不采纳 instead; with --restore they are proposed again.
+      const rejected = args.flags.has('rejected');
+      const found = await call(d, rejected ? 'indicators.rejected' : 'indicators.suggest', { planId });
+      if (!rejected && args.flags.has('accept') && found.length) {
         await call(d, 'indicators.accept', {
           planId,
           suggestions: found.map(acceptedAsIs),
         });
       }
+      if (rejected && args.flags.has('restore')) {
+        for (const s of found) await call(d, 'indicators.unreject', { planId, itemUid: s.itemUid, key: s.key });
+      }
       if (json) {
         io.out(JSON.stringify(found.map((s) => ({ itemUid: s.itemUid, itemLabel: s.itemLabel, sentence: s.sentence, name: s.name, value: s.value, valueMax: s.valueMax, unit: s.unit, comparator: s.comparator, deadline: s.deadline, placeholder: s.placeholder }))));
       } else {
         for (const s of found) io.out(`${s.itemLabel || '（正文前）'}  ${s.name}  ${formatTarget({ value: s.value, valueMax: s.valueMax, unit: s.unit, comparator: s.comparator })}${s.deadline ? `  ${s.deadline}前` : ''}`);
-        io.out(found.length ? `共 ${found.length} 条建议${args.flags.has('accept') ? '，已全部接受为指标' : ''}。` : '没有新的指标建议。');
+        if (rejected) io.out(found.length ? `共 ${found.length} 条不采纳的建议${args.flags.has('restore') ? '，已全部重新提出' : ''}。` : '没有不采纳的建议。');
+        else io.out(found.length ? `共 ${found.length} 条建议${args.flags.has('accept') ? '，已全部接受为指标' : ''}。` : '没有新的指标建议。');
       }
       return 0;
     }

@@ -55,6 +55,8 @@ const HELP = `plandesk ${APP_VERSION} — 工作要点编制台 命令行
                                               字体检查：本机有哪些公文字体，缺少的由哪种随程序提供的字体代替
   indicators suggest <planId> [--accept] [--json]
                                               从条目文字中找出可量化的指标建议（--accept 全部接受并关联到条目）
+  indicators suggest <planId> --rejected [--restore] [--json]
+                                              列出不采纳的建议（--restore 全部重新提出）
   indicators list <planId> [--json]           列出这份工作要点的全部指标（所属条目、基期、目标、属性、完成时限）
   indicators history <指标编号> [--json]      同一指标在各年度工作要点中的目标和最新完成值
   indicators export <planId> --out 文件.xlsx  把指标导出为 Excel 表格

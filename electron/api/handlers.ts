@@ -55,6 +55,8 @@ export function createHandlers(s: Services): Handlers {
     'indicators.suggest': ({ planId, itemUid }) => s.suggestions.suggest(planId, itemUid),
     'indicators.accept': ({ planId, suggestions }) => s.suggestions.accept(planId, suggestions),
     'indicators.reject': ({ planId, itemUid, key }) => s.suggestions.reject(planId, itemUid, key),
+    'indicators.rejected': ({ planId, itemUid }) => s.suggestions.rejected(planId, itemUid),
+    'indicators.unreject': ({ planId, itemUid, key }) => s.suggestions.unreject(planId, itemUid, key),
     'indicators.outlineMarks': ({ planId }) => s.suggestions.outlineMarks(planId),
     'indicators.forItems': ({ planId, itemUids }) => s.indicators.forItems(planId, itemUids),
     'indicators.resolveItems': ({ planId, itemUids, decisions }) => s.indicators.resolveItems(planId, itemUids, decisions),

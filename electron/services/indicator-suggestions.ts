@@ -1,6 +1,7 @@
 // 指标建议 over a saved plan: the shared suggester reads the plan's document; what was rejected, or
 // already accepted (even edited), or is already a target of the plan, is left out. Accepting makes
-// targets linked to the suggestion's item; rejecting is remembered per plan, item and key.
+// targets linked to the suggestion's item; rejecting is remembered per plan, item and key, and can be
+// taken back (重新提出).
 import type { Database } from 'better-sqlite3';
 import type { AcceptedSuggestion, OutlineMarks, Suggestion, Target } from '../../shared/api/indicators';
 import { PlanDeskError } from '../../shared/api/errors';
@@ -20,10 +21,20 @@ export class SuggestionService {
   ) {}
 
   suggest(planId: string, itemUid?: string): Suggestion[] {
+    return this.found(planId, itemUid).open;
+  }
+
+  /** The suggestions marked 不采纳 whose words are still in the text (and not since entered as targets), for 重新提出. */
+  rejected(planId: string, itemUid?: string): Suggestion[] {
+    return this.found(planId, itemUid).rejected;
+  }
+
+  /** What the suggester finds in the saved text, less what is already a target: open, or rejected. */
+  private found(planId: string, itemUid?: string): { open: Suggestion[]; rejected: Suggestion[] } {
     const plan = this.plans.get(planId);
     const found = suggestForPlan((plan.document as DocumentLike | null) ?? emptyDocument(), plan.numberingMode, { year: plan.year, itemUid });
-    if (!found.length) return [];
-    const rejected = sql.rejectedKeys(this.db, planId);
+    if (!found.length) return { open: [], rejected: [] };
+    const rejectedKeys = sql.rejectedKeys(this.db, planId);
     // Accepted from this suggestion, on this item or on none; or the same figure entered another way.
     const links = sql.linksOfPlan(this.db, planId);
     const accepted = new Set<string>();
@@ -33,13 +44,14 @@ export class SuggestionService {
       if (t.suggestion_key) for (const o of owners) accepted.add(`${o}\u0000${t.suggestion_key}`);
       same.add(targetKey(t.name, t.target_value, t.target_value_max, t.measure_unit));
     }
-    return found
-      .filter((s) => {
-        const owner = s.itemUid ?? '';
-        if (rejected.has(`${owner}\u0000${s.key}`)) return false;
-        if (accepted.has(`${owner}\u0000${s.key}`) || accepted.has(`*\u0000${s.key}`)) return false;
-        return !same.has(targetKey(s.name, s.value, s.valueMax, s.unit));
-      });
+    const out = { open: [] as Suggestion[], rejected: [] as Suggestion[] };
+    for (const s of found) {
+      const owner = s.itemUid ?? '';
+      if (accepted.has(`${owner}\u0000${s.key}`) || accepted.has(`*\u0000${s.key}`)) continue;
+      if (same.has(targetKey(s.name, s.value, s.valueMax, s.unit))) continue;
+      (rejectedKeys.has(`${owner}\u0000${s.key}`) ? out.rejected : out.open).push(s);
+    }
+    return out;
   }
 
   /**
@@ -84,5 +96,11 @@ export class SuggestionService {
     this.plans.get(planId);
     sql.addRejection(this.db, planId, itemUid, key, this.clock().toISOString());
     return { rejected: true };
+  }
+
+  /** 重新提出: a rejected suggestion is proposed again. Restoring one that is not rejected changes nothing. */
+  unreject(planId: string, itemUid: string | null, key: string): { restored: boolean } {
+    this.plans.get(planId);
+    return { restored: sql.removeRejection(this.db, planId, itemUid, key) };
   }
 }

@@ -508,6 +508,13 @@ export const apiContract = {
     input: z.strictObject({ planId: planIdField, itemUid: itemUidField.nullable(), key: AcceptedSuggestionSchema.shape.key }),
     output: z.strictObject({ rejected: z.literal(true) }),
   }),
+  /** The suggestions marked 不采纳 that the text still holds, for the whole plan or one item. */
+  'indicators.rejected': method({ input: z.strictObject({ planId: planIdField, itemUid: itemUidField.optional() }), output: z.array(SuggestionSchema) }),
+  /** 重新提出: a rejected suggestion is proposed again. */
+  'indicators.unreject': method({
+    input: z.strictObject({ planId: planIdField, itemUid: itemUidField.nullable(), key: AcceptedSuggestionSchema.shape.key }),
+    output: z.strictObject({ restored: z.boolean() }),
+  }),
   /** The 目录's marks, fetched once per save: targets per outline entry and open suggestions per entry. */
   'indicators.outlineMarks': method({ input: z.strictObject({ planId: planIdField }), output: OutlineMarksSchema }),
   /** Before items are deleted: their targets, and where else each is linked. */

@@ -52,6 +52,13 @@ test('select an item, accept a suggestion and add a target in its panel: the 目
   await suggestions.getByRole('group', { name: '建议：首课精品课例' }).getByRole('button', { name: '不采纳' }).click();
   await expect(suggestions.getByRole('group', { name: '建议：首课精品课例' })).toHaveCount(0);
   await expect(entry(page, '4.').getByTestId('outline-targets')).toHaveText('2');
+  // Rejected by mistake: the item's 已不采纳的建议 proposes it again, and it is rejected once more.
+  await side.getByText('已不采纳的建议（1）').click();
+  await side.locator('.rejected-suggestions li', { hasText: '首课精品课例' }).getByRole('button', { name: '重新提出' }).click();
+  await expect(suggestions.getByRole('group', { name: '建议：首课精品课例' })).toBeVisible();
+  await expect(side.locator('.rejected-suggestions')).toHaveCount(0);
+  await suggestions.getByRole('group', { name: '建议：首课精品课例' }).getByRole('button', { name: '不采纳' }).click();
+  await expect(side.getByText('已不采纳的建议（1）')).toBeVisible();
   // Unlinked, it stays in the plan as a target of no item.
   await side.getByRole('listitem', { name: '指标：首课教学名师' }).getByRole('button', { name: '解除关联' }).click();
   await expect(entry(page, '4.').getByTestId('outline-targets')).toHaveText('1');

@@ -79,6 +79,18 @@ test('accept a suggestion, reject another, edit a value in place: all still ther
   await expect(panel.getByRole('group', { name: '建议：首课教学名师' })).toHaveCount(0);
   await expect(panel.getByRole('group', { name: '建议：首课教育基地' })).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('indicators.png'), fullPage: true });
+
+  // A 不采纳 clicked by mistake is not final: 已不采纳的建议 lists it, and 重新提出 brings it back.
+  await panel.getByText('已不采纳的建议（1）').click();
+  const rejected = panel.locator('.rejected-suggestions li');
+  await expect(rejected).toHaveCount(1);
+  await expect(rejected).toContainText('4.');
+  await expect(rejected).toContainText('首课教学名师');
+  await expect(rejected).toContainText('≥ 200 名');
+  await rejected.getByRole('button', { name: '重新提出' }).click();
+  await expect(panel.getByRole('group', { name: '建议：首课教学名师' })).toBeVisible();
+  await expect(panel.getByText('从条目文字中找到 20 条可量化的目标')).toBeVisible();
+  await expect(panel.locator('.rejected-suggestions')).toHaveCount(0);
 });
 
 test('filters, sorting, and the Excel round trip with a refused row reported by its number', async ({ page, host }) => {

@@ -168,6 +168,10 @@ export function addRejection(db: Database, planId: string, itemUid: string | nul
   db.prepare('INSERT OR IGNORE INTO rejected_suggestions (plan_id, item_uid, suggestion_key, rejected_at) VALUES (?, ?, ?, ?)').run(planId, itemUid ?? '', key, now);
 }
 
+export function removeRejection(db: Database, planId: string, itemUid: string | null, key: string): boolean {
+  return db.prepare('DELETE FROM rejected_suggestions WHERE plan_id = ? AND item_uid = ? AND suggestion_key = ?').run(planId, itemUid ?? '', key).changes > 0;
+}
+
 /** "itemUid\0key" of every rejected suggestion of the plan ('' for text above the first heading). */
 export function rejectedKeys(db: Database, planId: string): Set<string> {
   const rows = db.prepare('SELECT item_uid, suggestion_key FROM rejected_suggestions WHERE plan_id = ?').all(planId) as { item_uid: string; suggestion_key: string }[];

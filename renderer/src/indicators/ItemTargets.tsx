@@ -7,7 +7,7 @@ import { formatTarget, formatValue } from '../../../shared/domain/indicator';
 import { formatDay } from '../../../shared/format/date';
 import { call, errorMessage } from '../api/client';
 import type { EditorBlock } from '../editor/types';
-import { bySentence, Sentence, SuggestionEntry, suggestionId, useSuggestionActions } from './SuggestionList';
+import { bySentence, RejectedSuggestions, Sentence, SuggestionEntry, suggestionId, useSuggestionActions } from './SuggestionList';
 import { TargetForm } from './TargetForm';
 import { TargetPicker } from './TargetPicker';
 import './item-targets.css';
@@ -206,6 +206,15 @@ export function ItemTargets({ planId, item, targets, labels, units, savedVersion
           ))}
         </div>
       ) : null}
+      <RejectedSuggestions
+        planId={planId}
+        itemUid={item.uid}
+        version={`${savedVersion}:${asked}:${actions.done.size}`}
+        onRestored={(s) => {
+          actions.forget(s);
+          setAsked((n) => n + 1);
+        }}
+      />
 
       {picking ? <TargetPicker itemLabel={item.label} targets={others} labels={labels} onLink={link} onClose={() => setPicking(false)} /> : null}
     </section>

@@ -1,10 +1,12 @@
 // The parts of 指标建议 that the 指标总表 and the item panel share: the sentence with its matched
-// words marked, one suggestion with 接受 / 修改 / 不采纳, and the state of accepting and rejecting.
+// words marked, one suggestion with 接受 / 修改 / 不采纳, the state of accepting and rejecting, and
+// the list of rejected suggestions with 重新提出.
 import { useCallback, useState, type ReactElement } from 'react';
 import { acceptedAsIs, type Suggestion, type Target } from '../../../shared/api/indicators';
 import { formatTarget } from '../../../shared/domain/indicator';
 import { formatDay } from '../../../shared/format/date';
 import { call, errorMessage } from '../api/client';
+import { useLoad } from '../useLoad';
 import { SuggestionEditor } from './SuggestionEditor';
 import './indicators.css';
 
@@ -52,6 +54,8 @@ export interface SuggestionActions {
   errors: Readonly<Record<string, string>>;
   accept: (list: Suggestion[], key: string) => Promise<void>;
   reject: (s: Suggestion) => Promise<void>;
+  /** A suggestion proposed again (重新提出) is shown again, even if it was rejected here. */
+  forget: (s: Suggestion) => void;
 }
 
 /**
@@ -99,7 +103,18 @@ export function useSuggestionActions(planId: string, onAccepted: (targets: Targe
         await call('indicators.reject', { planId, itemUid: s.itemUid, key: s.key });
         finish([s]);
       }),
+    forget: (s) =>
+      setDone((d) => {
+        const next = new Set(d);
+        next.delete(suggestionId(s));
+        return next;
+      }),
   };
+}
+
+/** What a suggestion proposes, as a target would be written. */
+function proposed(s: Suggestion): string {
+  return s.placeholder ? `${s.comparator} 待定（原文为占位）${s.unit}` : formatTarget({ value: s.value, valueMax: s.valueMax, unit: s.unit, comparator: s.comparator });
 }
 
 /** One suggestion: what was found and the three buttons, or the editor while 修改 is open. */
@@ -113,7 +128,7 @@ export function SuggestionEntry({ suggestion: s, actions }: { suggestion: Sugges
       ) : (
         <div className="suggestion-row">
           <span className="suggestion-name">{s.name}</span>
-          <span className="suggestion-value num">{s.placeholder ? `${s.comparator} 待定（原文为占位）${s.unit}` : formatTarget({ value: s.value, valueMax: s.valueMax, unit: s.unit, comparator: s.comparator })}</span>
+          <span className="suggestion-value num">{proposed(s)}</span>
           {s.deadline ? <span className="suggestion-deadline">{formatDay(s.deadline)}前</span> : null}
           <span className="suggestion-buttons">
             <button type="button" className="button button-small button-primary" disabled={busy !== null} onClick={() => void actions.accept([s], k)}>
@@ -134,5 +149,63 @@ export function SuggestionEntry({ suggestion: s, actions }: { suggestion: Sugges
         </p>
       ) : null}
     </div>
+  );
+}
+
+interface RejectedSuggestionsProps {
+  planId: string;
+  /** One item's, or (left out) the whole plan's. */
+  itemUid?: string;
+  /** Changes when the list may have changed (a rejection here, a save). */
+  version: unknown;
+  /** Proposed again: the caller shows it among the open suggestions. */
+  onRestored: (s: Suggestion) => void;
+}
+
+/** 已不采纳的建议, folded: each one can be proposed again (a 不采纳 clicked by mistake is not final). */
+export function RejectedSuggestions({ planId, itemUid, version, onRestored }: RejectedSuggestionsProps) {
+  const { state, reload } = useLoad(() => call('indicators.rejected', itemUid === undefined ? { planId } : { planId, itemUid }), [planId, itemUid, version]);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const list = state.data ?? [];
+  if (!list.length) return null;
+
+  const restore = async (s: Suggestion) => {
+    setBusy(suggestionId(s));
+    setError(null);
+    try {
+      await call('indicators.unreject', { planId, itemUid: s.itemUid, key: s.key });
+      onRestored(s);
+      reload();
+    } catch (e) {
+      setError(`没能重新提出“${s.name}”：${errorMessage(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <details className="rejected-suggestions">
+      <summary>已不采纳的建议（{list.length}）</summary>
+      <ul className="rejected-list">
+        {list.map((s) => (
+          <li key={suggestionId(s)} className="suggestion-row" title={s.sentence}>
+            {itemUid === undefined ? <span className="item-chip">{s.itemLabel || '正文前'}</span> : null}
+            <span className="suggestion-name">{s.name}</span>
+            <span className="suggestion-value num">{proposed(s)}</span>
+            <span className="suggestion-buttons">
+              <button type="button" className="button button-small" disabled={busy !== null} onClick={() => void restore(s)}>
+                {busy === suggestionId(s) ? '正在恢复…' : '重新提出'}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </details>
   );
 }

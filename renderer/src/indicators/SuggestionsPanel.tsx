@@ -1,9 +1,10 @@
 // 指标建议 for the whole plan: each proposed target under its item, the sentence it came from with
-// the matched words marked, and 接受 / 修改 / 不采纳. A rejected suggestion is not proposed again.
+// the matched words marked, and 接受 / 修改 / 不采纳. A rejected suggestion is not proposed again
+// unless 重新提出 under 已不采纳的建议.
 import type { Suggestion, Target } from '../../../shared/api/indicators';
 import { call } from '../api/client';
 import { useLoad } from '../useLoad';
-import { bySentence, Sentence, SuggestionEntry, suggestionId, useSuggestionActions } from './SuggestionList';
+import { bySentence, RejectedSuggestions, Sentence, SuggestionEntry, suggestionId, useSuggestionActions } from './SuggestionList';
 
 interface SuggestionsPanelProps {
   planId: string;
@@ -38,7 +39,7 @@ export function SuggestionsPanel({ planId, leads, onAccepted, onClose }: Suggest
             {state.status === 'loading'
               ? '正在从条目文字中查找可量化的目标…'
               : open.length
-                ? `从条目文字中找到 ${open.length} 条可量化的目标。接受后成为指标并关联到所在条目；不采纳的建议以后不再提出。`
+                ? `从条目文字中找到 ${open.length} 条可量化的目标。接受后成为指标并关联到所在条目；不采纳的建议以后不再提出（可在下方“已不采纳的建议”中重新提出）。`
                 : '没有新的指标建议：可量化的目标都已成为指标，或已被标为不采纳。'}
           </p>
         </div>
@@ -86,6 +87,14 @@ export function SuggestionsPanel({ planId, leads, onAccepted, onClose }: Suggest
           </div>
         ))}
       </div>
+      <RejectedSuggestions
+        planId={planId}
+        version={actions.done.size}
+        onRestored={(s) => {
+          actions.forget(s);
+          reload();
+        }}
+      />
     </section>
   );
 }

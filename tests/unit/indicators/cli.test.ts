@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { openServices } from '../../../electron/services/index';
 import { seedPath } from '../import/helpers/seeds';
 import { tmpDbPath, tmpDir } from '../helpers/tmp';
 
@@ -29,6 +30,23 @@ describe('plandesk indicators', () => {
     expect(listed.find((t: { name: string }) => t.name === '市域产教联合体和行业产教融合共同体')).toMatchObject({ target: 2, targetMax: 3, comparator: '区间', items: ['18.'] });
     // Accepted suggestions are not suggested again.
     expect(JSON.parse(plandesk(['--db', db, 'indicators', 'suggest', planId, '--json']).stdout)).toEqual([]);
+  });
+
+  it('lists the suggestions marked 不采纳 with --rejected, and --restore proposes them again', () => {
+    const db = tmpDbPath();
+    const planId = JSON.parse(plandesk(['--db', db, 'import', seedPath('002_eb413db6c3da201b.txt'), '--json']).stdout).planId;
+    const s = openServices({ dbPath: db, mode: 'cli' });
+    const one = s.suggestions.suggest(planId).find((x) => x.name === '首课教学名师')!;
+    s.suggestions.reject(planId, one.itemUid, one.key);
+    s.close();
+
+    const listed = plandesk(['--db', db, 'indicators', 'suggest', planId, '--rejected']);
+    expect(listed.stdout).toContain('4.  首课教学名师  ≥ 200 名');
+    expect(listed.stdout).toContain('共 1 条不采纳的建议。');
+    const restored = plandesk(['--db', db, 'indicators', 'suggest', planId, '--rejected', '--restore']);
+    expect(restored.stdout).toContain('共 1 条不采纳的建议，已全部重新提出。');
+    expect(JSON.parse(plandesk(['--db', db, 'indicators', 'suggest', planId, '--rejected', '--json']).stdout)).toEqual([]);
+    expect(JSON.parse(plandesk(['--db', db, 'indicators', 'suggest', planId, '--json']).stdout)).toHaveLength(22);
   });
 
   it('exports to .xlsx and imports an edited file; a bad row is reported on stderr and nothing is written', async () => {

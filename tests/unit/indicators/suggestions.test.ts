@@ -63,6 +63,32 @@ describe('指标建议 over a saved plan', () => {
     expect(s.suggestions.suggest(plan.id).some((x) => x.key === one.key)).toBe(false);
   });
 
+  it('a rejected suggestion is listed under 已不采纳 and 重新提出 proposes it again', () => {
+    const plan = importSeed('002_eb413db6c3da201b.txt');
+    const one = s.suggestions.suggest(plan.id).find((x) => x.name === '首课教学名师')!;
+    s.suggestions.reject(plan.id, one.itemUid, one.key);
+    expect(s.suggestions.rejected(plan.id).map((x) => [x.itemLabel, x.name, x.value, x.unit])).toEqual([['4.', '首课教学名师', 200, '名']]);
+    expect(s.suggestions.rejected(plan.id, one.itemUid!)).toHaveLength(1);
+    const otherItem = s.suggestions.suggest(plan.id).find((x) => x.itemUid !== one.itemUid)!.itemUid!;
+    expect(s.suggestions.rejected(plan.id, otherItem)).toEqual([]);
+    expect(s.suggestions.outlineMarks(plan.id).suggestions[one.itemUid!]).toBe(4);
+
+    expect(s.suggestions.unreject(plan.id, one.itemUid, one.key)).toEqual({ restored: true });
+    expect(s.suggestions.rejected(plan.id)).toEqual([]);
+    expect(s.suggestions.suggest(plan.id)).toHaveLength(22);
+    expect(s.suggestions.outlineMarks(plan.id).suggestions[one.itemUid!]).toBe(5);
+    // Again: nothing left to restore, nothing changes.
+    expect(s.suggestions.unreject(plan.id, one.itemUid, one.key)).toEqual({ restored: false });
+  });
+
+  it('a rejected suggestion whose figure was since entered as a target is not listed as rejected', () => {
+    const plan = importSeed('002_eb413db6c3da201b.txt');
+    const one = s.suggestions.suggest(plan.id).find((x) => x.name === '首课教学名师')!;
+    s.suggestions.reject(plan.id, one.itemUid, one.key);
+    s.indicators.create(plan.id, { name: '首课教学名师', unit: '名', target: 200 });
+    expect(s.suggestions.rejected(plan.id)).toEqual([]);
+  });
+
   it('accepting refuses a suggestion whose item has gone, writing nothing', () => {
     const plan = importSeed('002_eb413db6c3da201b.txt');
     const [first, second] = s.suggestions.suggest(plan.id);
