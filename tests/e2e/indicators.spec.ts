@@ -150,3 +150,27 @@ test('a target without a 牵头单位 of its own shows its item’s in the 指�
   await expect(lead).toHaveText('发展规划科');
   await expect(lead.locator('.muted')).toHaveCount(0);
 });
+
+test('历年 shows the same indicator in each year’s plan with its target and latest value, and leads to the other year’s table', async ({ page, request, host }) => {
+  const p24 = await api(request, host, 'plans.create', { year: 2024, title: '2024年全县教育工作要点' });
+  const p25 = await api(request, host, 'plans.create', { year: 2025, title: '2025年全县教育工作要点' });
+  const t24 = await api(request, host, 'targets.create', { planId: p24.id, name: '学前教育毛入园率', unit: '%', baseline: 97, baselineYear: 2023, target: 98 });
+  await api(request, host, 'targets.create', { planId: p25.id, name: '学前教育毛入园率', unit: '%', baseline: 98.2, baselineYear: 2024, target: 99 });
+  await api(request, host, 'progress.set', { targetId: t24.id, period: '2024-Q4', value: 98.3 });
+
+  await page.goto(`${host.origin}/plans/${p25.id}/indicators?token=${host.token}`);
+  await page.getByRole('button', { name: '“学前教育毛入园率”的历年目标' }).click();
+  const dialog = page.getByRole('dialog', { name: '历年目标：学前教育毛入园率' });
+  const rows = dialog.locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveText(/2024\s*2024年全县教育工作要点\s*97（2023年）\s*≥ 98%\s*.*98\.3%\s*（2024年第四季度）/);
+  await expect(rows.nth(1)).toContainText('2025年全县教育工作要点 （本表）');
+  await expect(rows.nth(1)).toContainText('≥ 99%');
+  await expect(rows.nth(1)).toContainText('未填报');
+  await page.screenshot({ path: test.info().outputPath('indicator-history.png') });
+
+  await dialog.getByRole('link', { name: '2024年全县教育工作要点' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('2024年全县教育工作要点 · 1 个指标')).toBeVisible();
+  await expect(page.getByRole('row', { name: /学前教育毛入园率/ }).getByRole('button', { name: /^目标值/ })).toHaveText('98');
+});

@@ -8,8 +8,8 @@ interface DialogProps {
   children: ReactNode;
   /** While true (a save is running) Escape and the close button do nothing. */
   busy?: boolean;
-  /** Narrow dialogs for confirmations; wide ones (styled by their feature) for previews. */
-  size?: 'normal' | 'narrow' | 'wide';
+  /** Narrow dialogs for confirmations; table ones for a few rows of figures; wide ones (styled by their feature) for previews. */
+  size?: 'normal' | 'narrow' | 'table' | 'wide';
   /** Id of an element describing the dialog (read out when it opens). */
   describedBy?: string;
 }

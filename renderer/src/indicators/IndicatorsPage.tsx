@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PageHeader } from '../components/PageHeader';
 import { useLoad } from '../useLoad';
 import { FilterBar } from './FilterBar';
+import { IndicatorHistoryDialog } from './IndicatorHistoryDialog';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { TargetsTable } from './TargetsTable';
 import { applyFilters, applySort, DEFAULT_SORT, NO_FILTERS, type Filters, type Sort } from './tableModel';
@@ -30,6 +31,7 @@ export function IndicatorsPage({ planId }: { planId: string }) {
   const [flash, setFlash] = useState<Flash>(null);
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   const [deleting, setDeleting] = useState<Target | null>(null);
+  const [historyOf, setHistoryOf] = useState<Target | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const [plan, outline, loaded] = state.data ?? [undefined, [], []];
@@ -167,9 +169,11 @@ export function IndicatorsPage({ planId }: { planId: string }) {
           onSort={setSort}
           onChanged={(t) => setTargets((list) => list.map((x) => (x.id === t.id ? t : x)))}
           onDelete={setDeleting}
+          onHistory={setHistoryOf}
         />
       )}
 
+      {historyOf ? <IndicatorHistoryDialog indicatorId={historyOf.indicatorId} name={historyOf.name} planId={planId} onClose={() => setHistoryOf(null)} /> : null}
       {deleting ? (
         <ConfirmDialog
           title="删除指标"

@@ -16,6 +16,8 @@ interface TargetsTableProps {
   onSort: (sort: Sort) => void;
   onChanged: (target: Target) => void;
   onDelete: (target: Target) => void;
+  /** 历年: the same indicator in every year's plan. */
+  onHistory: (target: Target) => void;
 }
 
 const COMPARATOR_OPTIONS = COMPARATORS.map((c) => ({ value: c, label: c === '区间' ? '区间' : `${c}（${COMPARATOR_LABELS[c]}）` }));
@@ -49,7 +51,7 @@ function leadUnitCell(t: Target, outline: ReadonlyMap<string, OutlineItem>) {
   );
 }
 
-export function TargetsTable({ targets, outline, sort, onSort, onChanged, onDelete }: TargetsTableProps) {
+export function TargetsTable({ targets, outline, sort, onSort, onChanged, onDelete, onHistory }: TargetsTableProps) {
   const save = async (t: Target, patch: Partial<TargetFields>) => onChanged(await call('targets.update', { id: t.id, ...patch }));
   const header = (label: string, key: SortKey, className?: string) => <SortHeader label={label} sortKey={key} sort={sort} onSort={onSort} className={className} />;
 
@@ -166,6 +168,9 @@ export function TargetsTable({ targets, outline, sort, onSort, onChanged, onDele
               />
               <EditableCell label="牵头单位" className="col-lead" initial={t.leadUnit} display={leadUnitCell(t, outline)} onSave={(text) => save(t, { leadUnit: text })} />
               <td className="col-actions">
+                <button type="button" className="button button-small button-quiet" aria-label={`“${t.name}”的历年目标`} title="各年度工作要点中的目标和完成值" onClick={() => onHistory(t)}>
+                  历年
+                </button>
                 <button type="button" className="button button-small button-quiet button-quiet-danger" aria-label={`删除指标“${t.name}”`} onClick={() => onDelete(t)}>
                   删除
                 </button>
