@@ -4,7 +4,7 @@ import { apiContract, type Plan } from '../../../shared/api/contract';
 import { suggestPlanTitle, type PlanKind } from '../../../shared/domain/plan';
 import { call } from '../api/client';
 import { Field } from './Field';
-import { fieldErrors, type FieldErrors } from './fieldErrors';
+import { useFormErrors, yearFromText } from './fieldErrors';
 import { FormDialog } from './FormDialog';
 import { PlanKindSelect, PlanYearInput, TextInput } from './PlanInputs';
 
@@ -22,59 +22,30 @@ export function NewPlanDialog({ defaultOrgan, onCreated, onClose }: NewPlanDialo
   const [kind, setKind] = useState<PlanKind>('工作要点');
   // null = the user has not typed a title: show the suggestion.
   const [ownTitle, setOwnTitle] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, edit, check } = useFormErrors();
 
-  const yearNumber = year.trim() === '' ? Number.NaN : Number(year);
+  const yearNumber = yearFromText(year);
   // While the year is empty or unreadable, the suggestion simply leaves it out.
   const suggested = Number.isInteger(yearNumber) ? suggestPlanTitle(yearNumber, organ, kind) : `${organ.trim()}${kind}`;
   const title = ownTitle ?? suggested;
 
-  const clear = (field: string) => setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
-
   const submit = () => {
-    const input = { year: yearNumber, title, organ, kind };
-    const parsed = apiContract['plans.create'].input.safeParse(input);
-    if (!parsed.success) {
-      const found = fieldErrors(parsed.error);
-      if (year.trim() === '') found.year = '请填写年度。';
-      setErrors(found);
-      return null;
-    }
-    setErrors({});
-    return call('plans.create', parsed.data).then(onCreated);
+    const input = check(apiContract['plans.create'].input, { year: yearNumber, title, organ, kind }, year);
+    return input ? call('plans.create', input).then(onCreated) : null;
   };
 
   return (
     <FormDialog title="新建工作要点" submitLabel="创建" busyLabel="正在创建…" onSubmit={submit} onClose={onClose}>
       <div className="field-row">
         <Field id={`${ids}-year`} label="年度" required error={errors.year}>
-          <PlanYearInput
-            value={year}
-            autoFocus
-            onChange={(value) => {
-              setYear(value);
-              clear('year');
-            }}
-          />
+          <PlanYearInput value={year} autoFocus onChange={edit('year', setYear)} />
         </Field>
         <Field id={`${ids}-kind`} label="类型" error={errors.kind}>
-          <PlanKindSelect
-            value={kind}
-            onChange={(value) => {
-              setKind(value);
-              clear('kind');
-            }}
-          />
+          <PlanKindSelect value={kind} onChange={edit('kind', setKind)} />
         </Field>
       </div>
       <Field id={`${ids}-organ`} label="发文机关" hint="例如：某某市教育局。可以留空，以后在“修改信息”中填写。" error={errors.organ}>
-        <TextInput
-          value={organ}
-          onChange={(text) => {
-            setOrgan(text);
-            clear('organ');
-          }}
-        />
+        <TextInput value={organ} onChange={edit('organ', setOrgan)} />
       </Field>
       <Field
         id={`${ids}-title`}
@@ -94,13 +65,7 @@ export function NewPlanDialog({ defaultOrgan, onCreated, onClose }: NewPlanDialo
           ) : undefined
         }
       >
-        <TextInput
-          value={title}
-          onChange={(text) => {
-            setOwnTitle(text);
-            clear('title');
-          }}
-        />
+        <TextInput value={title} onChange={edit('title', setOwnTitle)} />
       </Field>
     </FormDialog>
   );

@@ -5,7 +5,7 @@ import { apiContract, type Plan, type PlanSummary } from '../../../shared/api/co
 import { PLAN_STATUSES, type PlanKind, type PlanStatus } from '../../../shared/domain/plan';
 import { call } from '../api/client';
 import { Field } from './Field';
-import { fieldErrors, type FieldErrors } from './fieldErrors';
+import { useFormErrors, yearFromText } from './fieldErrors';
 import { FormDialog } from './FormDialog';
 import { PlanKindSelect, PlanYearInput, TextInput } from './PlanInputs';
 
@@ -22,19 +22,11 @@ export function PlanInfoDialog({ plan, onSaved, onClose }: PlanInfoDialogProps) 
   const [kind, setKind] = useState<PlanKind>(plan.kind);
   const [organ, setOrgan] = useState(plan.organ);
   const [status, setStatus] = useState<PlanStatus>(plan.status);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const clear = (field: string) => setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
+  const { errors, edit, check } = useFormErrors();
 
   const submit = () => {
-    const input = { id: plan.id, title, year: year.trim() === '' ? Number.NaN : Number(year), kind, organ, status };
-    const parsed = apiContract['plans.update'].input.safeParse(input);
-    if (!parsed.success) {
-      const found = fieldErrors(parsed.error);
-      if (year.trim() === '') found.year = '请填写年度。';
-      setErrors(found);
-      return null;
-    }
-    const d = parsed.data;
+    const d = check(apiContract['plans.update'].input, { id: plan.id, title, year: yearFromText(year), kind, organ, status }, year);
+    if (!d) return null;
     if (d.title === plan.title && d.year === plan.year && d.kind === plan.kind && d.organ === plan.organ && d.status === plan.status) {
       onClose();
       return null;
@@ -45,40 +37,21 @@ export function PlanInfoDialog({ plan, onSaved, onClose }: PlanInfoDialogProps) 
   return (
     <FormDialog title="修改基本信息" submitLabel="保存" busyLabel="正在保存…" onSubmit={submit} onClose={onClose}>
       <Field id={`${ids}-title`} label="标题" required error={errors.title}>
-        <TextInput
-          value={title}
-          selectAll
-          onChange={(text) => {
-            setTitle(text);
-            clear('title');
-          }}
-        />
+        <TextInput value={title} selectAll onChange={edit('title', setTitle)} />
       </Field>
       <div className="field-row">
         <Field id={`${ids}-year`} label="年度" required error={errors.year}>
-          <PlanYearInput
-            value={year}
-            onChange={(value) => {
-              setYear(value);
-              clear('year');
-            }}
-          />
+          <PlanYearInput value={year} onChange={edit('year', setYear)} />
         </Field>
         <Field id={`${ids}-kind`} label="类型" error={errors.kind}>
-          <PlanKindSelect value={kind} onChange={setKind} />
+          <PlanKindSelect value={kind} onChange={edit('kind', setKind)} />
         </Field>
       </div>
       <Field id={`${ids}-organ`} label="发文机关" error={errors.organ}>
-        <TextInput
-          value={organ}
-          onChange={(text) => {
-            setOrgan(text);
-            clear('organ');
-          }}
-        />
+        <TextInput value={organ} onChange={edit('organ', setOrgan)} />
       </Field>
       <Field id={`${ids}-status`} label="状态" hint="草稿、征求意见稿、送审稿、定稿、已印发：随编制进度修改，列表中显示。" error={errors.status}>
-        <select className="input" value={status} onChange={(e) => setStatus(e.target.value as PlanStatus)}>
+        <select className="input" value={status} onChange={(e) => edit('status', setStatus)(e.target.value as PlanStatus)}>
           {PLAN_STATUSES.map((s) => (
             <option key={s} value={s}>
               {s}

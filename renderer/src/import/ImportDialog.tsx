@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { apiContract } from '../../../shared/api/contract';
 import { suggestPlanTitle, type PlanKind } from '../../../shared/domain/plan';
 import { Dialog } from '../components/Dialog';
-import { fieldErrors, type FieldErrors } from '../components/fieldErrors';
+import { useFormErrors, yearFromText } from '../components/fieldErrors';
 import { ImportPreviewView } from './ImportPreviewView';
 import type { PlanFieldValues } from './PlanFields';
 import { SourcePicker, type SourceMode } from './SourcePicker';
@@ -32,7 +32,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [mode, setMode] = useState<SourceMode>('file');
   const [text, setText] = useState('');
   const [edits, setEdits] = useState<Edits>(NO_EDITS);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, clear, check, reset } = useFormErrors();
   const saving = imp.phase.kind === 'saving';
   const updating = imp.phase.kind === 'analysing' && !imp.phase.first;
   const p = imp.shown?.preview;
@@ -58,33 +58,22 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
 
   const onFields = (patch: Partial<PlanFieldValues>) => {
     setEdits((e) => ({ ...e, ...patch }));
-    setErrors((old) => {
-      const next = { ...old };
-      for (const k of Object.keys(patch)) delete next[k];
-      return next;
-    });
+    clear(...Object.keys(patch));
   };
 
   const changeSource = () => {
     imp.reset();
     setEdits(NO_EDITS);
-    setErrors({});
+    reset();
   };
 
   const submit = async () => {
     if (!imp.shown || !values || saving) return;
-    const year = values.year.trim() === '' ? Number.NaN : Number(values.year);
-    const fields = { title: values.title, year, kind: values.kind, organ: values.organ };
+    const fields = { title: values.title, year: yearFromText(values.year), kind: values.kind, organ: values.organ };
     const r = imp.shown.request;
-    const parsed = apiContract['import.commit'].input.safeParse({ source: r.source, simplified: r.simplified, restore: r.restore, ...fields });
-    if (!parsed.success) {
-      const found = fieldErrors(parsed.error);
-      if (values.year.trim() === '') found.year = '请填写年度。';
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    const planId = await imp.commit({ title: parsed.data.title, year: parsed.data.year, kind: parsed.data.kind, organ: parsed.data.organ });
+    const input = check(apiContract['import.commit'].input, { source: r.source, simplified: r.simplified, restore: r.restore, ...fields }, values.year);
+    if (!input) return;
+    const planId = await imp.commit({ title: input.title, year: input.year, kind: input.kind, organ: input.organ });
     if (planId) onImported(planId);
   };
 
