@@ -87,6 +87,23 @@ test('a named version can be taken and restored after the text changed', async (
   await expect(blocksOf(page).nth(1)).toHaveText('改善学校办学条件。');
 });
 
+test('保存版本 from the keyboard: the name field has the focus with its text selected, a typed name and Enter save the version', async ({ page, request, host }) => {
+  await openPlan(page, request, host, { document: doc([{ level: 3, text: '改善学校办学条件。' }]) });
+  await clickEnd(blocksOf(page).nth(0));
+  await page.getByRole('button', { name: '保存版本' }).click();
+  const dialog = page.getByRole('dialog', { name: '保存版本' });
+  await expect(dialog.getByLabel('版本名称')).toBeFocused();
+  await page.keyboard.type('征求意见前');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('已保存版本“征求意见前”。')).toBeVisible();
+  // Focus goes back to the text, where the writer was.
+  await page.keyboard.type('甲');
+  await expect(blocksOf(page).nth(0)).toHaveText('改善学校办学条件。甲');
+  await page.getByRole('button', { name: '版本记录' }).click();
+  await expect(page.getByRole('dialog', { name: '版本记录' })).toContainText('征求意见前');
+});
+
 test('when saving fails nothing typed is lost: 重试 saves it, and a reopened plan offers it back', async ({ page, request, host }) => {
   await openPlan(page, request, host, { document: doc([{ level: 1, text: '强化保障' }, { level: 3, text: '规范学校办学行为。' }]) });
   // On the context, not the page: a save the page sends while it unloads is refused as well.

@@ -1,6 +1,6 @@
 // A modal dialog on the native <dialog> element: the page behind is inert, focus stays
 // inside, Escape closes it (unless `busy`), and focus returns where it was on close.
-import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -20,6 +20,9 @@ export function Dialog({ title, onClose, children, busy = false, size = 'normal'
   const mounted = useRef(true);
   const onCloseRef = useRef(onClose);
   const busyRef = useRef(busy);
+  // The content mounts once the dialog is open: a field's autoFocus on a closed (hidden) dialog
+  // would come to nothing, and showModal would put the focus on the close button instead.
+  const [open, setOpen] = useState(false);
   onCloseRef.current = onClose;
   busyRef.current = busy;
 
@@ -28,6 +31,7 @@ export function Dialog({ title, onClose, children, busy = false, size = 'normal'
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     mounted.current = true;
     if (dialog && !dialog.open) dialog.showModal();
+    setOpen(true);
     return () => {
       mounted.current = false;
       if (dialog?.open) dialog.close();
@@ -72,7 +76,7 @@ export function Dialog({ title, onClose, children, busy = false, size = 'normal'
           ×
         </button>
       </div>
-      {children}
+      {open ? children : null}
     </dialog>
   );
 }

@@ -12,7 +12,9 @@ import {
   $getSelection,
   $isRangeSelection,
   $parseSerializedNode,
+  $setSelection,
   BLUR_COMMAND,
+  FOCUS_COMMAND,
   COMMAND_PRIORITY_LOW,
   REDO_COMMAND,
   UNDO_COMMAND,
@@ -248,6 +250,29 @@ function registerAll(editor: LexicalEditor, numberingMode: NumberingMode, on: Li
       }),
     );
   });
+  // Focus handed back by a dialog (保存版本, 版本记录) reaches the editor without a caret: the cursor
+  // goes back where it was. After a click the caret is already there, and nothing is done.
+  const offFocus = editor.registerCommand(
+    FOCUS_COMMAND,
+    () => {
+      setTimeout(() => {
+        const root = editor.getRootElement();
+        const anchor = window.getSelection()?.anchorNode ?? null;
+        if (!root || document.activeElement !== root || (anchor && root.contains(anchor))) return;
+        editor.update(() => {
+          const selection = $getSelection();
+          if (!selection) $getRoot().selectStart();
+          else {
+            const again = selection.clone();
+            again.dirty = true;
+            $setSelection(again);
+          }
+        });
+      }, 0);
+      return false;
+    },
+    COMMAND_PRIORITY_LOW,
+  );
   const offBlur = editor.registerCommand(
     BLUR_COMMAND,
     () => {
@@ -257,6 +282,7 @@ function registerAll(editor: LexicalEditor, numberingMode: NumberingMode, on: Li
     COMMAND_PRIORITY_LOW,
   );
   return () => {
+    offFocus();
     offBlur();
     offUpdate();
     offFeatures();

@@ -119,10 +119,10 @@ function PlanToolbarView(props: PlanToolbarProps) {
       </label>
       <div className="toolbar-spacer" />
       <Group label="版本">
-        <button type="button" className="tool-button" onClick={onSaveVersion}>
+        <button type="button" className="tool-button" onMouseDown={keepFocus} onClick={onSaveVersion}>
           保存版本
         </button>
-        <button type="button" className="tool-button" onClick={onShowVersions}>
+        <button type="button" className="tool-button" onMouseDown={keepFocus} onClick={onShowVersions}>
           版本记录
         </button>
       </Group>

@@ -85,4 +85,22 @@ describe('paste', () => {
     expect(texts).not.toMatch(/"format":[1-9]/);
     expect(texts).not.toMatch(/color|font-size|font-family/);
   });
+
+  it('a numbered list from WPS or a web page (<ol><li>) becomes items, a list inside one subitems, with full-width spaces and tables kept as text', () => {
+    h = harness(doc([{ level: 0, text: '' }]));
+    h.cursor(0);
+    const html = `<html><body><p style="font-family:仿宋_GB2312;color:red">一、总体要求</p><p style="mso-outline-level:2">（一）学前教育</p>
+<ol><li>新建幼儿园10所。</li><li>改扩建幼儿园5所。<ol><li>完成选址。</li></ol></li></ol>
+<p>　　坚持以人民为中心，把握一、二两个方面。</p><table><tr><td>指标</td><td>目标</td></tr></table></body></html>`;
+    withDOM(() => paste({ 'text/html': html, 'text/plain': '一、总体要求' }));
+    expect(h.lines()).toEqual([
+      '一、总体要求',
+      '（一）学前教育',
+      '1.新建幼儿园10所。',
+      '2.改扩建幼儿园5所。',
+      '（1）完成选址。',
+      '¶坚持以人民为中心，把握一、二两个方面。',
+      '¶指标　目标',
+    ]);
+  });
 });

@@ -23,7 +23,15 @@ function normalise(text: string): string {
   return joined.replace(/\u00a0/g, ' ').replace(/[ \t\f\v]+/g, ' ').trim();
 }
 
+/** A numbered list's entries (<ol><li>, as WPS and web pages write them) are items, a list inside one subitems: the numbers are not in their text. */
+function listLevel(el: Element): 3 | 4 | undefined {
+  if (el.tagName !== 'LI' || el.parentElement?.tagName !== 'OL') return undefined;
+  return el.parentElement.parentElement?.closest('ol') ? 4 : 3;
+}
+
 function headingLevel(el: Element): 1 | 2 | 3 | 4 | undefined {
+  const list = listLevel(el);
+  if (list) return list;
   const h = /^H([1-4])$/.exec(el.tagName);
   if (h) return Number(h[1]) as 1 | 2 | 3 | 4;
   // Word writes its outline level into the style: mso-outline-level:2
@@ -49,7 +57,8 @@ export function htmlToLines(html: string): SourceLine[] {
     hint = undefined;
   };
 
-  const walk = (node: Node): void => {
+  /** `outer`: the level of the heading or list entry the node is inside (its text before a nested block is that entry's). */
+  const walk = (node: Node, outer?: 1 | 2 | 3 | 4): void => {
     if (node.nodeType === TEXT_NODE) {
       buffer += node.nodeValue ?? '';
       return;
@@ -58,6 +67,7 @@ export function htmlToLines(html: string): SourceLine[] {
     const el = node as Element;
     if (SKIPPED_TAGS.has(el.tagName) || hidden(el)) return;
     if (el.tagName === 'BR') {
+      hint = outer;
       flush();
       return;
     }
@@ -68,10 +78,14 @@ export function htmlToLines(html: string): SourceLine[] {
       flush();
       return;
     }
-    const block = BLOCK_TAGS.has(el.tagName) || headingLevel(el) !== undefined;
-    if (block) flush();
-    const level = headingLevel(el);
-    for (const child of el.childNodes) walk(child);
+    const own = headingLevel(el);
+    const block = BLOCK_TAGS.has(el.tagName) || own !== undefined;
+    if (block) {
+      hint = outer;
+      flush();
+    }
+    const level = own ?? outer;
+    for (const child of el.childNodes) walk(child, level);
     if (block) {
       hint = level;
       flush();

@@ -1,12 +1,15 @@
 // Paste: text with markers (一、 （一） 1. （1） …) or headings becomes sections and items; text
 // without becomes plain paragraphs; Word/WPS HTML gives only its text and structure. The reading
 // is the import pipeline's (shared/import). A paste too large for one go is refused with a sentence.
+import { $generateNodesFromSerializedNodes } from '@lexical/clipboard';
 import {
   $addUpdateTag,
   $createParagraphNode,
   $createTextNode,
   $getRoot,
   $getSelection,
+  $isElementNode,
+  $isParagraphNode,
   $isRangeSelection,
   COMMAND_PRIORITY_NORMAL,
   PASTE_COMMAND,
@@ -14,12 +17,14 @@ import {
   type ElementNode,
   type LexicalEditor,
   type PasteCommandType,
+  type SerializedLexicalNode,
 } from 'lexical';
 import { splitLines } from '../../../../shared/import/lines';
 import { MAX_PASTE_HTML_CHARS, pasteTooLargeMessage, readPastedLines, type PastedText } from '../../../../shared/import/paste';
 import type { ImportBlock, SourceLine } from '../../../../shared/import/types';
 import { htmlToLines } from './clipboardHtml';
 import { $createItemNode } from './ItemNode';
+import { $isOutlineBlockNode } from './OutlineBlockNode';
 import { $createSectionNode } from './SectionNode';
 import { $isAtBlockEnd, $isAtBlockStart } from './selection';
 import { $topBlockOf } from './structure';
@@ -60,7 +65,7 @@ export function $insertPasted(pasted: PastedText, lines: readonly SourceLine[]):
   if (!selection.isCollapsed()) selection.removeText();
   const at = $getSelection();
   if (!$isRangeSelection(at)) return;
-  const block = $topBlockOf(at.anchor.getNode()) as ElementNode | null;
+  const block = $topBlockOf(at.anchor.getNode());
   const blockEmpty = !block || block.getTextContentSize() === 0;
 
   if (!pasted.structured) {
@@ -74,10 +79,20 @@ export function $insertPasted(pasted: PastedText, lines: readonly SourceLine[]):
     return;
   }
 
-  const nodes = pasted.blocks.map($blockFor);
-  if (nodes.length === 0) return;
+  $insertBlocks(pasted.blocks.map($blockFor));
+}
+
+/**
+ * Whole blocks at a collapsed cursor: into an empty block's place, before or after the block, or
+ * between its two halves. The block at the cursor keeps its kind and uid (as a paragraph does in Word).
+ */
+function $insertBlocks(nodes: readonly ElementNode[]): void {
+  const at = $getSelection();
+  if (nodes.length === 0 || !$isRangeSelection(at)) return;
+  const block = $topBlockOf(at.anchor.getNode());
   if (!block) $getRoot().append(...nodes);
-  else if (blockEmpty) {
+  else if (!$isElementNode(block)) for (const node of [...nodes].reverse()) block.insertAfter(node);
+  else if (block.getTextContentSize() === 0) {
     for (const node of nodes) block.insertBefore(node);
     block.remove();
   } else if ($isAtBlockStart(at, block)) {
@@ -92,14 +107,44 @@ export function $insertPasted(pasted: PastedText, lines: readonly SourceLine[]):
   nodes[nodes.length - 1]!.selectEnd();
 }
 
+/**
+ * A copy made inside the editor that holds whole blocks (from a block's start to the next block's
+ * start) goes in as those blocks; Lexical would join the first into the block at the cursor and the
+ * rest of that block into the last, so the block at the cursor lost its uid. False: not such a copy.
+ */
+function $pasteOwnBlocks(json: string): boolean {
+  let nodes: SerializedLexicalNode[];
+  try {
+    nodes = (JSON.parse(json) as { nodes?: SerializedLexicalNode[] }).nodes ?? [];
+  } catch {
+    return false;
+  }
+  const selection = $getSelection();
+  if (nodes.length === 0 || !$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const generated = $generateNodesFromSerializedNodes(nodes);
+  if (!generated.every((n): n is ElementNode => $isElementNode(n) && !n.isInline() && $isOutlineOrParagraph(n))) return false;
+  $insertBlocks(generated);
+  return true;
+}
+
+function $isOutlineOrParagraph(node: ElementNode): boolean {
+  return $isOutlineBlockNode(node) || $isParagraphNode(node);
+}
+
 export function registerPaste(editor: LexicalEditor, notify: (message: string) => void): () => void {
   return editor.registerCommand(
     PASTE_COMMAND,
     (event) => {
       const data = transferOf(event);
       if (!data) return false;
-      // A copy made inside the editor (a 专栏 has no text of its own) is Lexical's to paste.
-      if (data.getData(LEXICAL_MIME)) return false;
+      // A copy made inside the editor (a 专栏 has no text of its own) is Lexical's to paste, unless it is whole blocks.
+      const own = data.getData(LEXICAL_MIME);
+      if (own) {
+        if (editor.isComposing() || !$pasteOwnBlocks(own)) return false;
+        event.preventDefault();
+        $addUpdateTag(PASTE_TAG);
+        return true;
+      }
       const text = data.getData('text/plain');
       const html = data.getData('text/html');
       if (!text && !html) {

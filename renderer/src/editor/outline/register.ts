@@ -40,6 +40,7 @@ import { $isOutlineBlockNode, newUid, type OutlineBlockNode } from './OutlineBlo
 import { registerPaste } from './paste';
 import { $isAtBlockStart } from './selection';
 import { SectionNode } from './SectionNode';
+import { registerWholeBlocks } from './wholeBlocks';
 import {
   $demoteBlocks,
   $findBlock,
@@ -272,6 +273,7 @@ export function registerOutline(editor: LexicalEditor, options: OutlineOptions):
     // The document is structure and plain text: bold and italics would not survive the official format.
     editor.registerCommand(FORMAT_TEXT_COMMAND, () => true, COMMAND_PRIORITY_NORMAL),
     registerPaste(editor, options.notify),
+    registerWholeBlocks(editor),
   );
 }
 

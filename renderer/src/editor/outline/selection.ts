@@ -1,7 +1,7 @@
-// Where a collapsed selection sits inside a block: at its start, at its end.
+// Where a collapsed selection (or one of its points) sits inside a block: at its start, at its end.
 import { $isTextNode, type ElementNode, type PointType, type RangeSelection } from 'lexical';
 
-function $pointAtStart(point: PointType, block: ElementNode): boolean {
+export function $pointAtStart(point: PointType, block: ElementNode): boolean {
   if (point.type === 'element') return point.key === block.getKey() && point.offset === 0;
   const first = block.getFirstDescendant();
   return point.offset === 0 && first !== null && first.getKey() === point.key;
