@@ -208,6 +208,22 @@ test('Backspace at the start of an item takes its number away, as in Word; a sec
   await expectOutline(page, ['一、总体要求', '1.新建幼儿园10所，同时改扩建幼儿园5所。', '2.巩固双减成果。']);
 });
 
+test('End then Enter at once starts the next item after the text, even when the keys come faster than the caret moves', async ({ page, request, host }) => {
+  await openPlan(page, request, host, { document: doc([{ level: 1, text: '总体要求' }, { level: 3, text: '新建幼儿园10所。' }]) });
+  for (let i = 0; i < 6; i++) {
+    // The cursor at the start of item 1, then End and Enter with no pause between them.
+    await outlineOf(page).nth(1).locator('.outline-entry-main').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expectOutline(page, ['一、总体要求', '1.新建幼儿园10所。', '2.']);
+    await expect(blocksOf(page).nth(1)).toHaveText('新建幼儿园10所。');
+    await page.keyboard.press('Backspace'); // the empty item loses its number
+    await page.keyboard.press('Backspace'); // and joins the item above
+    await expectOutline(page, ['一、总体要求', '1.新建幼儿园10所。']);
+    await expect(blocksOf(page)).toHaveCount(2);
+  }
+});
+
 test('the lead sentence of each item is emphasised, drawn over the text without splitting it', async ({ page, request, host }) => {
   await openPlan(page, request, host, {
     document: doc([

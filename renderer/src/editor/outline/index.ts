@@ -5,6 +5,7 @@ import { ItemNode } from './ItemNode';
 import { registerLeadHighlight } from './leadHighlight';
 import { registerNumbering } from './numbering';
 import { registerOutline } from './register';
+import { registerCaretSync } from './selection';
 import { SectionNode } from './SectionNode';
 
 export const outlineFeature: EditorFeature = {
@@ -15,5 +16,6 @@ export const outlineFeature: EditorFeature = {
       registerOutline(editor, { notify: context.notify }),
       registerNumbering(editor, { numberingMode: context.numberingMode, onBlocks: context.onBlocks, draw: !context.headless }),
       context.headless ? () => {} : registerLeadHighlight(editor),
+      context.headless ? () => {} : registerCaretSync(editor),
     ),
 };
