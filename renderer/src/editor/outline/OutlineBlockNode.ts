@@ -130,7 +130,10 @@ export abstract class OutlineBlockNode extends ElementNode {
     return sibling;
   }
 
-  /** Backspace at the start takes the number away first (as Word does); the text stays as a body paragraph. */
+  /**
+   * A deletion that reaches the block's start without the Backspace key (an IME's or a touch keyboard's
+   * deleteContentBackward) takes the number away, as the key does ($handleBackspace in register.ts).
+   */
   override collapseAtStart(): boolean {
     const paragraph = $createParagraphNode();
     this.replace(paragraph, true);
